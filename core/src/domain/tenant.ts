@@ -1,0 +1,29 @@
+import { z } from "zod"
+import { AttachmentPolicy } from "./attachment.ts"
+import { Id, Key } from "./common.ts"
+
+/** Settings a tenant can change. */
+export const TenantSettings = z.object({
+  /** Let every agent see every ticket, not only their departments' and unrouted ones. */
+  agentsSeeAllTickets: z.boolean().default(false),
+  /** The workflow a ticket runs when neither its type nor its department binds one. */
+  defaultWorkflowKey: Key.default("default"),
+  /** The tenant's IANA time zone: date presets (today, this week) are computed in it. */
+  timeZone: z.string().default("UTC"),
+  /** The calendar SLA clocks use when a policy names none. */
+  defaultCalendarKey: Key.optional(),
+  /** Attachment limits applied to every message; the defaults when absent. */
+  attachmentPolicy: AttachmentPolicy.optional(),
+})
+/** Settings a tenant can change. */
+export type TenantSettings = z.infer<typeof TenantSettings>
+
+/** One support provider; every other entity belongs to one. */
+export const Tenant = z.object({
+  id: Id,
+  key: Key,
+  name: z.string().min(1).max(200),
+  settings: TenantSettings.prefault({}),
+})
+/** One support provider. */
+export type Tenant = z.infer<typeof Tenant>
