@@ -1,0 +1,25 @@
+/**
+ * @module
+ * The engine as Effect programs over the `TicketStoreService`, `ClockService` and
+ * `IdGeneratorService` services, for applications written with Effect.
+ *
+ * @example
+ * const program = createTicket(actor, { subject: "Printer on fire" })
+ * await Effect.runPromise(Effect.provideContext(program, engineContext({ store })))
+ */
+export { assign, setDueDate } from "./engine/commands/assign.ts"
+export { deleteConfig, listConfig, putConfig } from "./engine/commands/configure.ts"
+export type { ConfigInput } from "./engine/commands/configure.ts"
+export { createTicket } from "./engine/commands/create-ticket.ts"
+export { fireEvent } from "./engine/commands/fire-event.ts"
+export { postMessage } from "./engine/commands/post-message.ts"
+export { runDueTimers, runTimer } from "./engine/commands/run-due-timers.ts"
+export { updateTicket } from "./engine/commands/update-ticket.ts"
+export { createTenant, listUsers, me, syncUser, upsertUser } from "./engine/commands/users.ts"
+export { getWorkflow, listWorkflows, migrateTickets, publishWorkflow } from "./engine/commands/workflows.ts"
+export { allowedEvents, listEvents, listMessages } from "./engine/queries/conversation.ts"
+export { countTickets, getTicket, listTickets } from "./engine/queries/tickets.ts"
+export { engineContext } from "./engine/layer.ts"
+export type { EngineOptions } from "./engine/layer.ts"
+export { ClockService, IdGeneratorService, TicketStoreService, WorkflowCache } from "./engine/services.ts"
+export type { EngineServices } from "./engine/services.ts"

@@ -1,0 +1,100 @@
+import { Effect } from "effect"
+import type { z } from "zod"
+import { Calendar } from "../../domain/calendar.ts"
+import { CatalogItem } from "../../domain/catalog-item.ts"
+import { Department } from "../../domain/department.ts"
+import { Organisation } from "../../domain/organisation.ts"
+import { Priority } from "../../domain/priority.ts"
+import { SlaPolicy } from "../../domain/sla-policy.ts"
+import { TicketType } from "../../domain/ticket-type.ts"
+import { NotFound, ValidationFailed } from "../../errors.ts"
+import type { Actor } from "../../policy/actor.ts"
+import { isStaff } from "../../policy/actor.ts"
+import type { ConfigEntities, ConfigKind } from "../../ports/ticket-store.ts"
+import { requireAdmin, requireStaff, resolveActor } from "../load.ts"
+import { parseInput } from "../parse-input.ts"
+import { IdGeneratorService, readStore } from "../services.ts"
+
+/** The schema of each configuration kind. */
+export const configSchemas = {
+  department: Department,
+  ticketType: TicketType,
+  priority: Priority,
+  catalogItem: CatalogItem,
+  organisation: Organisation.omit({ id: true, tenantId: true }).extend({ id: Organisation.shape.id.optional() }),
+  calendar: Calendar,
+  slaPolicy: SlaPolicy,
+} as const
+
+/** What `putConfig` takes for a kind: the entity as written, defaults applied by the engine. */
+export type ConfigInput<K extends ConfigKind> = z.input<(typeof configSchemas)[K]>
+
+/** Kinds a customer may read (to fill in the create form). */
+const customerReadable: ReadonlyArray<ConfigKind> = ["ticketType", "priority", "department", "catalogItem"]
+
+/** Checks that what an entity references exists, so a bad key fails now rather than at ticket time. */
+const checkReferences = Effect.fn("checkReferences")(function* (tenantId: string, kind: ConfigKind, entity: ConfigEntities[ConfigKind]) {
+  const missing = (path: string, message: string) => new ValidationFailed({ message, issues: [{ path: [path], message }] })
+  if (kind === "slaPolicy") {
+    const policy = entity as ConfigEntities["slaPolicy"]
+    if ((yield* readStore((s) => s.getConfig(tenantId, "priority", policy.priorityKey))) === null) {
+      return yield* missing("priorityKey", `No priority ${policy.priorityKey}`)
+    }
+    if (policy.calendarKey !== null && (yield* readStore((s) => s.getConfig(tenantId, "calendar", policy.calendarKey ?? ""))) === null) {
+      return yield* missing("calendarKey", `No calendar ${policy.calendarKey}`)
+    }
+  }
+  if (kind === "catalogItem") {
+    const item = entity as ConfigEntities["catalogItem"]
+    if (item.parentKey !== null && (yield* readStore((s) => s.getConfig(tenantId, "catalogItem", item.parentKey ?? ""))) === null) {
+      return yield* missing("parentKey", `No catalog item ${item.parentKey}`)
+    }
+  }
+  if (kind === "department" || kind === "ticketType") {
+    const bound = (entity as ConfigEntities["department"] | ConfigEntities["ticketType"]).workflowKey
+    if (bound !== null && (yield* readStore((s) => s.getWorkflow(tenantId, bound))) === null) {
+      return yield* missing("workflowKey", `No workflow ${bound}`)
+    }
+  }
+})
+
+/** Creates or replaces a configuration entity by key (admins only). */
+export const putConfig = Effect.fn("putConfig")(function* <K extends ConfigKind>(actorRef: Actor, kind: K, input: ConfigInput<K>) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, `configure ${kind}`)
+  const parsed = (yield* parseInput(configSchemas[kind], input)) as Record<string, unknown>
+  const tenantId = actor.tenant.id
+  let entity = parsed as unknown as ConfigEntities[K]
+  if (kind === "organisation") {
+    const existing = yield* readStore((s) => s.getConfig(tenantId, "organisation", String(parsed.key)))
+    const ids = yield* IdGeneratorService
+    entity = { ...parsed, id: existing?.id ?? parsed.id ?? ids.next(), tenantId } as unknown as ConfigEntities[K]
+  }
+  yield* checkReferences(tenantId, kind, entity)
+  yield* readStore((s) => s.putConfig(tenantId, kind, entity))
+  return entity
+})
+
+/** Removes a configuration entity (admins only). */
+export const deleteConfig = Effect.fn("deleteConfig")(function* (actorRef: Actor, kind: ConfigKind, key: string) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, `configure ${kind}`)
+  const removed = yield* readStore((s) => s.deleteConfig(actor.tenant.id, kind, key))
+  if (!removed) return yield* new NotFound({ message: `No ${kind} ${key}`, entity: kind, key })
+})
+
+/**
+ * Lists a configuration kind: the team reads everything; customers read what the create form
+ * needs, with catalog items narrowed to those offered to their organisation.
+ */
+export const listConfig = Effect.fn("listConfig")(function* <K extends ConfigKind>(actorRef: Actor, kind: K) {
+  const actor = yield* resolveActor(actorRef)
+  if (!isStaff(actor) && !customerReadable.includes(kind)) yield* requireStaff(actor, `read ${kind}`)
+  const all = yield* readStore((s) => s.listConfig(actor.tenant.id, kind))
+  if (isStaff(actor) || kind !== "catalogItem") return all
+  const organisationId = actor.user.organisationId
+  return all.filter((entity) => {
+    const item = entity as ConfigEntities["catalogItem"]
+    return item.active && (item.organisationIds === null || (organisationId !== null && item.organisationIds.includes(organisationId)))
+  })
+})

@@ -1,0 +1,139 @@
+import { Effect } from "effect"
+import { z } from "zod"
+import { Key } from "../../domain/common.ts"
+import { InvalidWorkflow, ValidationFailed } from "../../errors.ts"
+import type { Actor } from "../../policy/actor.ts"
+import type { Ticket } from "../../domain/ticket.ts"
+import { validateWorkflow } from "../../workflow/validate.ts"
+import { commitDraft } from "../commit.ts"
+import { draftFor } from "../draft.ts"
+import { loadWorkflow, requireAdmin, requireStaff, resolveActor } from "../load.ts"
+import { parseInput } from "../parse-input.ts"
+import { ClockService, fromStore, IdGeneratorService, readStore } from "../services.ts"
+import { scheduleStatusTimers } from "../timers.ts"
+import { calendarFor } from "../commit.ts"
+
+/**
+ * Validates and publishes a workflow as the next version of its key. Tickets keep the version
+ * they started on until migrated.
+ */
+export const publishWorkflow = Effect.fn("publishWorkflow")(function* (actorRef: Actor, input: unknown) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, "publish workflows")
+  const validation = validateWorkflow(input)
+  if (!validation.ok) {
+    return yield* new InvalidWorkflow({
+      message: `The workflow is invalid: ${validation.problems.map((p) => p.message).join("; ")}`,
+      problems: validation.problems,
+    })
+  }
+  const latest = yield* readStore((s) => s.getWorkflow(actor.tenant.id, validation.definition.key))
+  const definition = { ...validation.definition, version: (latest?.version ?? 0) + 1 }
+  yield* fromStore((s) => s.putWorkflow(actor.tenant.id, definition))
+  return definition
+})
+
+/** A workflow version (the latest when absent); the team may read workflows. */
+export const getWorkflow = Effect.fn("getWorkflow")(function* (actorRef: Actor, key: string, version?: number) {
+  const actor = yield* resolveActor(actorRef)
+  const compiled = yield* loadWorkflow(actor.tenant.id, key, version)
+  return compiled.definition
+})
+
+/** The latest version of every workflow. */
+export const listWorkflows = Effect.fn("listWorkflows")(function* (actorRef: Actor) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireStaff(actor, "read workflows")
+  return yield* readStore((s) => s.listWorkflows(actor.tenant.id))
+})
+
+/** What `migrateTickets` takes: the old status of every ticket mapped to a status of the new version. */
+export const MigrateTicketsInput = z.object({
+  key: Key,
+  fromVersion: z.number().int().positive(),
+  /** The latest version when absent. */
+  toVersion: z.number().int().positive().optional(),
+  /** Old status → new status; a status that exists in both versions maps to itself unless named. */
+  mapping: z.record(Key, Key).default({}),
+  dryRun: z.boolean().default(false),
+})
+/** What `migrateTickets` takes. */
+export type MigrateTicketsInput = z.input<typeof MigrateTicketsInput>
+
+/** One ticket a migration moves. */
+export interface TicketMove {
+  readonly ticketId: string
+  readonly number: number
+  readonly from: string
+  readonly to: string
+}
+
+/**
+ * Moves the tickets of one workflow version to another with an explicit status mapping; with
+ * `dryRun` it only tells which tickets would move where ("12 tickets in qa_review → in_progress").
+ */
+export const migrateTickets = Effect.fn("migrateTickets")(function* (actorRef: Actor, rawInput: MigrateTicketsInput) {
+  const input = yield* parseInput(MigrateTicketsInput, rawInput)
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, "migrate tickets")
+  const tenantId = actor.tenant.id
+  const source = yield* loadWorkflow(tenantId, input.key, input.fromVersion)
+  const target = yield* loadWorkflow(tenantId, input.key, input.toVersion)
+  const tickets: Ticket[] = []
+  let cursor: string | null = null
+  do {
+    const page: { items: ReadonlyArray<Ticket>; nextCursor: string | null } = yield* readStore((s) =>
+      s.listTickets({
+        tenantId,
+        visibility: { kind: "all" },
+        filter: { workflow: { key: input.key, version: input.fromVersion } },
+        searchInternal: true,
+        sort: { field: "number", direction: "asc" },
+        limit: 200,
+        cursor,
+      }),
+    )
+    tickets.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor !== null)
+
+  const unmapped = new Set<string>()
+  const moves: TicketMove[] = tickets.map((ticket) => {
+    const to = input.mapping[ticket.status] ?? (target.status(ticket.status) === undefined ? undefined : ticket.status)
+    if (to === undefined || target.status(to) === undefined) unmapped.add(ticket.status)
+    return { ticketId: ticket.id, number: ticket.number, from: ticket.status, to: to ?? ticket.status }
+  })
+  if (unmapped.size > 0) {
+    return yield* new ValidationFailed({
+      message: `Map every status that has tickets to a status of version ${target.definition.version}: ${[...unmapped].join(", ")}`,
+      issues: [...unmapped].map((status) => ({ path: ["mapping", status], message: `No status of the new version for ${status}` })),
+    })
+  }
+  if (input.dryRun || source.definition.version === target.definition.version) return { moves, applied: false }
+
+  const clock = yield* ClockService
+  const ids = yield* IdGeneratorService
+  for (const move of moves) {
+    const ticket = tickets.find((t) => t.id === move.ticketId)
+    if (ticket === undefined) continue
+    const status = target.status(move.to)
+    if (status === undefined) continue
+    const draft = draftFor(ticket, clock.now().toISOString(), actor.user.id)
+    const statusChanged = move.to !== ticket.status
+    draft.ticket = {
+      ...draft.ticket,
+      workflowVersion: target.definition.version,
+      status: move.to,
+      statusCategory: status.category,
+      ...(statusChanged ? { previousStatus: ticket.status, statusChangedAt: draft.at, statusVersion: draft.version } : {}),
+    }
+    draft.events.push({
+      type: "WorkflowMigrated",
+      visibility: "internal",
+      payload: { key: input.key, fromVersion: ticket.workflowVersion, toVersion: target.definition.version, from: move.from, to: move.to },
+    })
+    if (statusChanged) scheduleStatusTimers(draft, target, yield* calendarFor(actor.tenant, null), ids)
+    yield* commitDraft(draft)
+  }
+  return { moves, applied: true }
+})

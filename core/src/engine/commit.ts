@@ -1,0 +1,55 @@
+import { Effect } from "effect"
+import type { Calendar } from "../domain/calendar.ts"
+import type { Ticket } from "../domain/ticket.ts"
+import type { Tenant } from "../domain/tenant.ts"
+import { VersionConflict } from "../errors.ts"
+import { finishDraft, type Draft } from "./draft.ts"
+import { fromStore, IdGeneratorService, readStore } from "./services.ts"
+
+/** Commits a draft in one store transaction and returns the ticket as written. */
+export const commitDraft = Effect.fn("commitDraft")(function* (draft: Draft) {
+  const ids = yield* IdGeneratorService
+  yield* fromStore((s) => s.commit(finishDraft(draft, ids)))
+  return draft.ticket
+})
+
+/**
+ * Runs a command; without an expected version a conflict is retried (up to 3 times: reload,
+ * re-check the policy, re-evaluate), with one the caller learns of the conflict instead.
+ */
+export function withConflictRetry<A, E, R>(
+  program: Effect.Effect<A, E | VersionConflict, R>,
+  expectedVersion: number | undefined,
+): Effect.Effect<A, E | VersionConflict, R> {
+  if (expectedVersion !== undefined) return program
+  return Effect.retry(program, { times: 3, while: (error) => error instanceof VersionConflict })
+}
+
+/** Fails with `VersionConflict` when the caller expected another version. */
+export function checkExpectedVersion(ticket: Ticket, expected: number | undefined): Effect.Effect<void, VersionConflict> {
+  if (expected === undefined || expected === ticket.version) return Effect.void
+  return Effect.fail(
+    new VersionConflict({
+      message: `Ticket #${ticket.number} is at version ${ticket.version}, not ${expected}`,
+      ticketId: ticket.id,
+      expected,
+      actual: ticket.version,
+    }),
+  )
+}
+
+/** The calendar a new SLA policy or a business-time timer uses: the named one, else the tenant's default, else 24/7. */
+export const calendarFor = Effect.fn("calendarFor")(function* (tenant: Tenant, calendarKey: string | null) {
+  const key = calendarKey ?? tenant.settings.defaultCalendarKey ?? null
+  return key === null ? null : yield* calendarByKey(tenant.id, key)
+})
+
+/** The calendar a running SLA clock was started on (null: 24/7). */
+export const slaCalendar = Effect.fn("slaCalendar")(function* (tenantId: string, sla: Ticket["sla"]) {
+  return sla.state === "none" || sla.calendarKey === null ? null : yield* calendarByKey(tenantId, sla.calendarKey)
+})
+
+const calendarByKey = Effect.fn("calendarByKey")(function* (tenantId: string, key: string) {
+  const calendar: Calendar | null = yield* readStore((s) => s.getConfig(tenantId, "calendar", key))
+  return calendar
+})

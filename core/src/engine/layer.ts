@@ -1,0 +1,24 @@
+import { Context } from "effect"
+import { systemClock, type Clock } from "../ports/clock.ts"
+import { uuidGenerator, type IdGenerator } from "../ports/id-generator.ts"
+import type { TicketStore } from "../ports/ticket-store.ts"
+import type { CompiledWorkflow } from "../workflow/compile.ts"
+import { ClockService, IdGeneratorService, TicketStoreService, WorkflowCache, type EngineServices } from "./services.ts"
+
+/** What an engine runs on: a store, and optionally a clock and an id generator. */
+export interface EngineOptions {
+  readonly store: TicketStore
+  /** The wall clock by default. */
+  readonly clock?: Clock | undefined
+  /** Random uuids by default. */
+  readonly ids?: IdGenerator | undefined
+}
+
+/** The services every engine program needs, for `Effect.provide`. */
+export function engineContext(options: EngineOptions): Context.Context<EngineServices> {
+  return Context.make(TicketStoreService, options.store).pipe(
+    Context.add(ClockService, options.clock ?? systemClock),
+    Context.add(IdGeneratorService, options.ids ?? uuidGenerator),
+    Context.add(WorkflowCache, new Map<string, CompiledWorkflow>()),
+  )
+}

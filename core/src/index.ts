@@ -1,0 +1,122 @@
+/**
+ * @module
+ * ticketflow's engine: the support-ticket lifecycle as workflows compiled to XState, commands
+ * and queries as Effect programs behind a Promise facade, visibility policies and SLA clocks.
+ */
+
+// Domain
+export { Attachment, AttachmentPolicy, defaultAttachmentPolicy, threeImagesOneDocumentPolicy } from "./domain/attachment.ts"
+export { Calendar, WorkingHours } from "./domain/calendar.ts"
+export { CatalogItem } from "./domain/catalog-item.ts"
+export { CalendarDate, Color, Duration, Id, Instant, Key, Labels } from "./domain/common.ts"
+export { Department } from "./domain/department.ts"
+export { EventVisibility, replayTicket, TicketEvent, TicketEventType } from "./domain/event.ts"
+export { Message, MessageVisibility } from "./domain/message.ts"
+export { Organisation } from "./domain/organisation.ts"
+export { Priority } from "./domain/priority.ts"
+export { SlaPolicy } from "./domain/sla-policy.ts"
+export { Tenant, TenantSettings } from "./domain/tenant.ts"
+export { Contact, SlaClockState, StatusCategory, Ticket, TicketSla } from "./domain/ticket.ts"
+export type { TicketRef } from "./domain/ticket.ts"
+export { TicketType, TicketTypeVisibility } from "./domain/ticket-type.ts"
+export { OrgRole, User, UserKind } from "./domain/user.ts"
+
+// Errors
+export {
+  AttachmentRejected,
+  Conflict,
+  Forbidden,
+  InvalidTransition,
+  InvalidWorkflow,
+  NotFound,
+  StoreFailure,
+  TicketLocked,
+  TicketNotFound,
+  Unauthenticated,
+  ValidationFailed,
+  VersionConflict,
+} from "./errors.ts"
+export type { EngineError, FieldIssue, WorkflowProblem } from "./errors.ts"
+
+// Workflow
+export { compileWorkflow } from "./workflow/compile.ts"
+export type { CompiledWorkflow, EnabledTransition, WorkflowContext, WorkflowEvent, WorkflowFacts, WorkflowMachine, WorkflowSnapshot } from "./workflow/compile.ts"
+export { defaultWorkflow } from "./workflow/default-workflow.ts"
+export {
+  actorRoles,
+  Branch,
+  EventName,
+  guardNames,
+  ResolutionRule,
+  StatusDefinition,
+  Target,
+  TimerDefinition,
+  TransitionDefinition,
+  TriggerDefinition,
+  WorkflowDefinition,
+} from "./workflow/definition.ts"
+export type { ActorRole, GuardName, WorkflowDefinitionInput } from "./workflow/definition.ts"
+export { directTargets, possibleTargets, sourceStatuses, statusesLeadingTo } from "./workflow/targets.ts"
+export { assertValidWorkflow, validateWorkflow } from "./workflow/validate.ts"
+export type { WorkflowValidation } from "./workflow/validate.ts"
+
+// Policy
+export { isAdmin, isStaff } from "./policy/actor.ts"
+export type { Actor, ResolvedActor } from "./policy/actor.ts"
+export { editRefusal, messageRefusal, requesterFields, teamFields } from "./policy/permissions.ts"
+export type { EditableField } from "./policy/permissions.ts"
+export { rolesOn } from "./policy/roles.ts"
+export { canSeeTicket, visibilityOf } from "./policy/visibility.ts"
+
+// SLA
+export * as sla from "./sla/index.ts"
+
+// Ports
+export { manualClock, systemClock } from "./ports/clock.ts"
+export type { Clock, ManualClock } from "./ports/clock.ts"
+export { uuidGenerator } from "./ports/id-generator.ts"
+export type { IdGenerator } from "./ports/id-generator.ts"
+export { createMemoryStore } from "./ports/memory-store.ts"
+export { isVisible, matchesFilter, parseSearch } from "./ports/ticket-match.ts"
+export { compareSortKeys, decodeCursor, encodeCursor, sortKeyOf } from "./ports/ticket-order.ts"
+export type { SortKey } from "./ports/ticket-order.ts"
+export { configKinds, ticketSortFields } from "./ports/ticket-store.ts"
+export type {
+  ActorProfile,
+  ConfigEntities,
+  ConfigKind,
+  IdempotencyRecord,
+  StoreTicketQuery,
+  TicketChange,
+  TicketCounts,
+  TicketFilter,
+  TicketPage,
+  TicketSort,
+  TicketSortField,
+  TicketStore,
+  TicketVisibility,
+  Timer,
+} from "./ports/ticket-store.ts"
+
+// Engine (Promise facade)
+export { createEngine } from "./engine/engine.ts"
+export type {
+  AssignInput,
+  CreateTenantInput,
+  CreateTicketInput,
+  Engine,
+  FireEventInput,
+  ListMessagesInput,
+  MigrateTicketsInput,
+  PostMessageInput,
+  SetDueDateInput,
+  TicketQueryInput,
+  UpdateTicketInput,
+  UpsertUserInput,
+} from "./engine/engine.ts"
+export type { EngineOptions } from "./engine/layer.ts"
+export type { AllowedEvent } from "./engine/queries/conversation.ts"
+export type { PostedMessage } from "./engine/commands/post-message.ts"
+export type { TicketMove } from "./engine/commands/workflows.ts"
+export type { TimerRun } from "./engine/commands/run-due-timers.ts"
+export { attachmentPolicyRefusal } from "./engine/attachments.ts"

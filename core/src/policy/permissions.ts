@@ -1,0 +1,35 @@
+import type { Ticket } from "../domain/ticket.ts"
+import type { ActorRole } from "../workflow/definition.ts"
+
+/** Fields the requester side may edit while the description is unlocked. */
+export const requesterFields = ["subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds"] as const
+/** Fields only the support team may edit. */
+export const teamFields = ["typeKey", "priorityKey", "departmentKey", "assigneeId", "dueAt"] as const
+/** A ticket field an update may change. */
+export type EditableField = (typeof requesterFields)[number] | (typeof teamFields)[number]
+
+/** Why an actor may not edit a field now, or null when they may (DESIGN "Who may do what"). */
+export function editRefusal(
+  field: EditableField,
+  roles: ReadonlyArray<ActorRole>,
+  ticket: Ticket,
+): "forbidden" | "locked" | null {
+  if (roles.includes("admin")) return null
+  const closed = ticket.statusCategory === "closed"
+  if (roles.includes("agent")) return closed ? "locked" : null
+  if (!roles.includes("requester_side")) return "forbidden"
+  if ((teamFields as ReadonlyArray<string>).includes(field)) return "forbidden"
+  return ticket.descriptionLocked || closed ? "locked" : null
+}
+
+/** Whether the actor may post a message of this visibility on the ticket now. */
+export function messageRefusal(
+  visibility: "public" | "internal",
+  roles: ReadonlyArray<ActorRole>,
+  ticket: Ticket,
+): "forbidden" | "locked" | null {
+  if (roles.includes("agent") || roles.includes("admin")) return null
+  if (visibility === "internal") return "forbidden"
+  if (!roles.includes("requester_side")) return "forbidden"
+  return ticket.statusCategory === "closed" ? "locked" : null
+}
