@@ -50,7 +50,7 @@ export function attachmentPolicyOf(actor: ResolvedActor): AttachmentPolicy {
  * uploaded by the actor (the team may attach any unlinked upload); together they must fit the
  * tenant's policy.
  */
-export const linkAttachments = Effect.fn("linkAttachments")(function* (
+export const linkAttachments = Effect.fnUntraced(function* (
   actor: ResolvedActor,
   draft: Draft,
   messageId: string,

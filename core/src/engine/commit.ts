@@ -7,7 +7,7 @@ import { finishDraft, type Draft } from "./draft.ts"
 import { fromStore, IdGeneratorService, readStore } from "./services.ts"
 
 /** Commits a draft in one store transaction and returns the ticket as written. */
-export const commitDraft = Effect.fn("commitDraft")(function* (draft: Draft) {
+export const commitDraft = Effect.fnUntraced(function* (draft: Draft) {
   const ids = yield* IdGeneratorService
   yield* fromStore((s) => s.commit(finishDraft(draft, ids)))
   return draft.ticket
@@ -39,17 +39,17 @@ export function checkExpectedVersion(ticket: Ticket, expected: number | undefine
 }
 
 /** The calendar a new SLA policy or a business-time timer uses: the named one, else the tenant's default, else 24/7. */
-export const calendarFor = Effect.fn("calendarFor")(function* (tenant: Tenant, calendarKey: string | null) {
+export const calendarFor = Effect.fnUntraced(function* (tenant: Tenant, calendarKey: string | null) {
   const key = calendarKey ?? tenant.settings.defaultCalendarKey ?? null
   return key === null ? null : yield* calendarByKey(tenant.id, key)
 })
 
 /** The calendar a running SLA clock was started on (null: 24/7). */
-export const slaCalendar = Effect.fn("slaCalendar")(function* (tenantId: string, sla: Ticket["sla"]) {
+export const slaCalendar = Effect.fnUntraced(function* (tenantId: string, sla: Ticket["sla"]) {
   return sla.state === "none" || sla.calendarKey === null ? null : yield* calendarByKey(tenantId, sla.calendarKey)
 })
 
-const calendarByKey = Effect.fn("calendarByKey")(function* (tenantId: string, key: string) {
+const calendarByKey = Effect.fnUntraced(function* (tenantId: string, key: string) {
   const calendar: Calendar | null = yield* readStore((s) => s.getConfig(tenantId, "calendar", key))
   return calendar
 })

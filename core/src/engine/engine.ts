@@ -30,9 +30,9 @@ type Promised<F extends Program> = (...args: Parameters<F>) => Promise<Effect.Su
  */
 export function createEngine(options: EngineOptions) {
   const context: Context.Context<EngineServices> = engineContext(options)
+  const runWith = Effect.runPromiseWith(context)
   const run = <F extends Program>(program: F): Promised<F> =>
-    ((...args: Parameters<F>) =>
-      Effect.runPromise(Effect.provideContext(program(...args), context) as Effect.Effect<Effect.Success<ReturnType<F>>, unknown>)) as Promised<F>
+    ((...args: Parameters<F>) => runWith(program(...args))) as Promised<F>
 
   return {
     /** The store the engine runs on. */

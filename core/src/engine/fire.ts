@@ -36,7 +36,7 @@ export interface FireRequest {
  * applies the transition to the draft; a refused event is `InvalidTransition` listing the
  * events these roles may fire instead.
  */
-export const fireOnDraft = Effect.fn("fireOnDraft")(function* (request: FireRequest) {
+export const fireOnDraft = Effect.fnUntraced(function* (request: FireRequest) {
   const { draft, roles, event } = request
   const ticket = draft.ticket
   const workflow = yield* loadWorkflow(ticket.tenantId, ticket.workflowKey, ticket.workflowVersion)

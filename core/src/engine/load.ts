@@ -10,11 +10,9 @@ import { compileWorkflow, type CompiledWorkflow } from "../workflow/compile.ts"
 import { readStore, WorkflowCache } from "./services.ts"
 
 /** Loads the actor's user, departments and tenant; an unknown or inactive user is `Unauthenticated`. */
-export const resolveActor = Effect.fn("resolveActor")(function* (actor: Actor) {
-  const [profile, tenant] = yield* Effect.all(
-    [readStore((s) => s.loadActor(actor.tenantId, actor.userId)), readStore((s) => s.getTenant(actor.tenantId))],
-    { concurrency: 2 },
-  )
+export const resolveActor = Effect.fnUntraced(function* (actor: Actor) {
+  const profile = yield* readStore((s) => s.loadActor(actor.tenantId, actor.userId))
+  const tenant = profile === null ? null : yield* readStore((s) => s.getTenant(actor.tenantId))
   if (profile === null || tenant === null || !profile.user.active) {
     return yield* new Unauthenticated({ message: `No active user ${actor.userId} in tenant ${actor.tenantId}` })
   }
@@ -40,26 +38,26 @@ export interface VisibleTicket {
 }
 
 /** Whether a ticket's type is hidden from organisation support admins. */
-export const typeIsRequesterOnly = Effect.fn("typeIsRequesterOnly")(function* (tenantId: string, typeKey: string | null) {
+export const typeIsRequesterOnly = Effect.fnUntraced(function* (tenantId: string, typeKey: string | null) {
   if (typeKey === null) return false
   const type = yield* readStore((s) => s.getConfig(tenantId, "ticketType", typeKey))
   return type?.visibility === "requester_only"
 })
 
 /** Loads a ticket the actor may see; an invisible ticket is `TicketNotFound`, never `Forbidden`. */
-export const loadVisibleTicket = Effect.fn("loadVisibleTicket")(function* (actor: ResolvedActor, ref: string | number) {
+export const loadVisibleTicket = Effect.fnUntraced(function* (actor: ResolvedActor, ref: string | number) {
   const ticketRef: TicketRef = typeof ref === "number" ? { number: ref } : { id: ref }
   const ticket = yield* readStore((s) => s.getTicket(actor.tenant.id, ticketRef))
-  const notFound = new TicketNotFound({ message: `Ticket ${String(ref)} not found`, ticket: String(ref) })
-  if (ticket === null) return yield* notFound
+  const notFound = () => new TicketNotFound({ message: `Ticket ${String(ref)} not found`, ticket: String(ref) })
+  if (ticket === null) return yield* notFound()
   const requesterOnly = actor.user.kind === "customer" ? yield* typeIsRequesterOnly(ticket.tenantId, ticket.typeKey) : false
-  if (!canSeeTicket(actor, ticket, requesterOnly)) return yield* notFound
+  if (!canSeeTicket(actor, ticket, requesterOnly)) return yield* notFound()
   const visible: VisibleTicket = { ticket, roles: rolesOn(actor, ticket, requesterOnly), typeIsRequesterOnly: requesterOnly }
   return visible
 })
 
 /** A workflow version compiled once per engine: published versions never change. */
-export const loadWorkflow = Effect.fn("loadWorkflow")(function* (tenantId: string, key: string, version?: number) {
+export const loadWorkflow = Effect.fnUntraced(function* (tenantId: string, key: string, version?: number) {
   const cache = yield* WorkflowCache
   if (version !== undefined) {
     const cached = cache.get(`${tenantId}\u0000${key}\u0000${version}`)

@@ -43,10 +43,11 @@ export function fromStore<A>(
 
 /** Calls the store where a conflict cannot happen (reads). */
 export function readStore<A>(run: (store: TicketStore) => Promise<A>): Effect.Effect<A, StoreFailure, TicketStoreService> {
-  return fromStore(run).pipe(
-    Effect.catchTag(["VersionConflict", "Conflict"], (cause) =>
-      Effect.fail(new StoreFailure({ message: cause.message, cause })),
-    ),
+  return TicketStoreService.use((store) =>
+    Effect.tryPromise({
+      try: () => run(store),
+      catch: (cause) => new StoreFailure({ message: `The store failed: ${describe(cause)}`, cause }),
+    }),
   )
 }
 

@@ -127,10 +127,11 @@ export function compileWorkflow(definition: WorkflowDefinition): CompiledWorkflo
       },
     })
 
+  // XState hands back the very same snapshot when no transition is enabled: one evaluation
+  // answers both "may it?" and "where to?" (`snapshot.can` would evaluate it twice).
   const nextFrom = (current: WorkflowSnapshot, event: WorkflowEvent): string | null => {
-    if (!current.can(event)) return null
     const [nextSnapshot] = xstateTransition(machine, current, event)
-    return nextSnapshot.value as string
+    return nextSnapshot === current ? null : (nextSnapshot.value as string)
   }
 
   return {

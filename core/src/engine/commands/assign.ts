@@ -7,7 +7,7 @@ import { readStore } from "../services.ts"
 import { changeFields } from "./update-ticket.ts"
 
 /** An assignee must be an active agent or admin of the tenant. */
-export const checkAssignee = Effect.fn("checkAssignee")(function* (tenantId: string, assigneeId: string | null) {
+export const checkAssignee = Effect.fnUntraced(function* (tenantId: string, assigneeId: string | null) {
   if (assigneeId === null) return
   const user = yield* readStore((s) => s.getUser(tenantId, assigneeId))
   if (user === null || !user.active || user.kind === "customer") {
@@ -19,13 +19,13 @@ export const checkAssignee = Effect.fn("checkAssignee")(function* (tenantId: str
 })
 
 /** Assigns the ticket to an agent, or unassigns it with null. */
-export const assign = Effect.fn("assign")(function* (actorRef: Actor, rawInput: AssignInput) {
+export const assign = Effect.fnUntraced(function* (actorRef: Actor, rawInput: AssignInput) {
   const input = yield* parseInput(AssignInput, rawInput)
   return yield* changeFields(actorRef, input.ticket, input.expectedVersion, { assigneeId: input.assigneeId })
 })
 
 /** Sets the team's committed due date (which may differ from the customer's wish), or clears it. */
-export const setDueDate = Effect.fn("setDueDate")(function* (actorRef: Actor, rawInput: SetDueDateInput) {
+export const setDueDate = Effect.fnUntraced(function* (actorRef: Actor, rawInput: SetDueDateInput) {
   const input = yield* parseInput(SetDueDateInput, rawInput)
   return yield* changeFields(actorRef, input.ticket, input.expectedVersion, { dueAt: input.dueAt })
 })

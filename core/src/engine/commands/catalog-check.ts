@@ -10,7 +10,7 @@ const invalid = (kind: string, message: string) =>
  * Checks a ticket's catalog items: each exists, is of the kind it is given for, is offered to
  * the requester's organisation, and a child (a module) belongs to the chosen parent (its application).
  */
-export const checkCatalog = Effect.fn("checkCatalog")(function* (
+export const checkCatalog = Effect.fnUntraced(function* (
   tenantId: string,
   organisationId: string | null,
   catalog: Readonly<Record<string, string>>,

@@ -33,7 +33,7 @@ export type ConfigInput<K extends ConfigKind> = z.input<(typeof configSchemas)[K
 const customerReadable: ReadonlyArray<ConfigKind> = ["ticketType", "priority", "department", "catalogItem"]
 
 /** Checks that what an entity references exists, so a bad key fails now rather than at ticket time. */
-const checkReferences = Effect.fn("checkReferences")(function* (tenantId: string, kind: ConfigKind, entity: ConfigEntities[ConfigKind]) {
+const checkReferences = Effect.fnUntraced(function* (tenantId: string, kind: ConfigKind, entity: ConfigEntities[ConfigKind]) {
   const missing = (path: string, message: string) => new ValidationFailed({ message, issues: [{ path: [path], message }] })
   if (kind === "slaPolicy") {
     const policy = entity as ConfigEntities["slaPolicy"]
@@ -59,7 +59,7 @@ const checkReferences = Effect.fn("checkReferences")(function* (tenantId: string
 })
 
 /** Creates or replaces a configuration entity by key (admins only). */
-export const putConfig = Effect.fn("putConfig")(function* <K extends ConfigKind>(actorRef: Actor, kind: K, input: ConfigInput<K>) {
+export const putConfig = Effect.fnUntraced(function* <K extends ConfigKind>(actorRef: Actor, kind: K, input: ConfigInput<K>) {
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, `configure ${kind}`)
   const parsed = (yield* parseInput(configSchemas[kind], input)) as Record<string, unknown>
@@ -76,7 +76,7 @@ export const putConfig = Effect.fn("putConfig")(function* <K extends ConfigKind>
 })
 
 /** Removes a configuration entity (admins only). */
-export const deleteConfig = Effect.fn("deleteConfig")(function* (actorRef: Actor, kind: ConfigKind, key: string) {
+export const deleteConfig = Effect.fnUntraced(function* (actorRef: Actor, kind: ConfigKind, key: string) {
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, `configure ${kind}`)
   const removed = yield* readStore((s) => s.deleteConfig(actor.tenant.id, kind, key))
@@ -87,7 +87,7 @@ export const deleteConfig = Effect.fn("deleteConfig")(function* (actorRef: Actor
  * Lists a configuration kind: the team reads everything; customers read what the create form
  * needs, with catalog items narrowed to those offered to their organisation.
  */
-export const listConfig = Effect.fn("listConfig")(function* <K extends ConfigKind>(actorRef: Actor, kind: K) {
+export const listConfig = Effect.fnUntraced(function* <K extends ConfigKind>(actorRef: Actor, kind: K) {
   const actor = yield* resolveActor(actorRef)
   if (!isStaff(actor) && !customerReadable.includes(kind)) yield* requireStaff(actor, `read ${kind}`)
   const all = yield* readStore((s) => s.listConfig(actor.tenant.id, kind))

@@ -22,7 +22,7 @@ export function requestHash(input: unknown): string {
   return createHash("sha256").update(JSON.stringify(input)).digest("hex")
 }
 
-const configMustExist = Effect.fn("configMustExist")(function* <K extends "ticketType" | "priority" | "department">(
+const configMustExist = Effect.fnUntraced(function* <K extends "ticketType" | "priority" | "department">(
   tenantId: string,
   kind: K,
   key: string | undefined,
@@ -38,7 +38,7 @@ const configMustExist = Effect.fn("configMustExist")(function* <K extends "ticke
   return entity
 })
 
-const resolveRequester = Effect.fn("resolveRequester")(function* (actor: ResolvedActor, requesterId: string | undefined) {
+const resolveRequester = Effect.fnUntraced(function* (actor: ResolvedActor, requesterId: string | undefined) {
   if (requesterId === undefined || requesterId === actor.user.id) return actor.user
   if (!isStaff(actor)) {
     return yield* new Forbidden({ message: "Customers create tickets for themselves only", action: "create_on_behalf" })
@@ -53,7 +53,7 @@ const resolveRequester = Effect.fn("resolveRequester")(function* (actor: Resolve
   return requester
 })
 
-const createTicketOnce = Effect.fn("createTicketOnce")(function* (actorRef: Actor, rawInput: CreateTicketInput) {
+const createTicketOnce = Effect.fnUntraced(function* (actorRef: Actor, rawInput: CreateTicketInput) {
   const input = yield* parseInput(CreateTicketInput, rawInput)
   const actor = yield* resolveActor(actorRef)
   const tenantId = actor.tenant.id

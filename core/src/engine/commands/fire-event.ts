@@ -9,7 +9,7 @@ import { parseInput } from "../parse-input.ts"
 import { ClockService } from "../services.ts"
 
 /** Fires a workflow event (START, REQUEST_REWORK, CLOSE…) with its comment or resolution. */
-export const fireEvent = Effect.fn("fireEvent")(function* (actorRef: Actor, rawInput: FireEventInput) {
+export const fireEvent = Effect.fnUntraced(function* (actorRef: Actor, rawInput: FireEventInput) {
   const input = yield* parseInput(FireEventInput, rawInput)
   const attempt = Effect.gen(function* () {
     const actor = yield* resolveActor(actorRef)

@@ -27,7 +27,7 @@ export interface PostedMessage {
  * triggers (the customer answering a clarification fires CUSTOMER_REPLIED); the team's first
  * public reply meets the first-response SLA.
  */
-export const postMessage = Effect.fn("postMessage")(function* (actorRef: Actor, rawInput: PostMessageInput) {
+export const postMessage = Effect.fnUntraced(function* (actorRef: Actor, rawInput: PostMessageInput) {
   const input = yield* parseInput(PostMessageInput, rawInput)
   const attempt = Effect.gen(function* () {
     const actor = yield* resolveActor(actorRef)

@@ -24,7 +24,7 @@ export function timerIsCurrent(timer: Timer, ticket: Ticket | null): ticket is T
 }
 
 /** Fires one due timer as the system, or drops it when stale. Returns whether it fired. */
-export const runTimer = Effect.fn("runTimer")(function* (timer: Timer, now: Date) {
+export const runTimer = Effect.fnUntraced(function* (timer: Timer, now: Date) {
   const [ticket, tenant] = yield* Effect.all([
     readStore((s) => s.getTicket(timer.tenantId, { id: timer.ticketId })),
     readStore((s) => s.getTenant(timer.tenantId)),
@@ -68,7 +68,7 @@ export const runTimer = Effect.fn("runTimer")(function* (timer: Timer, now: Date
 })
 
 /** Fires every timer due at `now` (status timers such as AUTO_CLOSE, SLA checks) and drops stale ones. */
-export const runDueTimers = Effect.fn("runDueTimers")(function* (at?: Date, batchSize = 100) {
+export const runDueTimers = Effect.fnUntraced(function* (at?: Date, batchSize = 100) {
   const clock = yield* ClockService
   const now = at ?? clock.now()
   let fired = 0

@@ -34,7 +34,7 @@ export interface FieldPatch {
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 
-const configExists = Effect.fn("configExists")(function* (
+const configExists = Effect.fnUntraced(function* (
   tenantId: string,
   kind: "ticketType" | "priority" | "department",
   field: string,
@@ -48,7 +48,7 @@ const configExists = Effect.fn("configExists")(function* (
 })
 
 /** Applies a field patch under the edit permissions of DESIGN "Who may do what". */
-export const changeFields = Effect.fn("changeFields")(function* (
+export const changeFields = Effect.fnUntraced(function* (
   actorRef: Actor,
   ref: string | number,
   expectedVersion: number | undefined,
@@ -128,7 +128,7 @@ export const changeFields = Effect.fn("changeFields")(function* (
  * A new priority, type or department may select another SLA policy: its targets then count
  * from the ticket's creation (earlier pauses are not replayed), in the ticket's current category.
  */
-const reselectSla = Effect.fn("reselectSla")(function* (tenant: Tenant, draft: Draft) {
+const reselectSla = Effect.fnUntraced(function* (tenant: Tenant, draft: Draft) {
   const ticket = draft.ticket
   const policies = yield* readStore((s) => s.listConfig(tenant.id, "slaPolicy"))
   const policy = selectSlaPolicy(policies, ticket)
@@ -143,7 +143,7 @@ const reselectSla = Effect.fn("reselectSla")(function* (tenant: Tenant, draft: D
 })
 
 /** Changes a ticket's fields: the requester side while the description is unlocked, the team until closed. */
-export const updateTicket = Effect.fn("updateTicket")(function* (actorRef: Actor, rawInput: UpdateTicketInput) {
+export const updateTicket = Effect.fnUntraced(function* (actorRef: Actor, rawInput: UpdateTicketInput) {
   const input = yield* parseInput(UpdateTicketInput, rawInput)
   return yield* changeFields(actorRef, input.ticket, input.expectedVersion, {
     subject: input.subject,

@@ -21,7 +21,7 @@ export const CreateTenantInput = z.object({
 export type CreateTenantInput = z.input<typeof CreateTenantInput>
 
 /** Creates a tenant with the default workflow installed (a trusted, host-side call). */
-export const createTenant = Effect.fn("createTenant")(function* (rawInput: CreateTenantInput) {
+export const createTenant = Effect.fnUntraced(function* (rawInput: CreateTenantInput) {
   const input = yield* parseInput(CreateTenantInput, rawInput)
   const ids = yield* IdGeneratorService
   const tenant: Tenant = Tenant.parse({ ...input, id: input.id ?? ids.next() })
@@ -46,7 +46,7 @@ export type UpsertUserInput = z.input<typeof UpsertUserInput>
  * Creates or updates a user, matched by id, then `externalId`, then email. A trusted,
  * host-side call: host apps with their own authentication upsert their users through it.
  */
-export const syncUser = Effect.fn("syncUser")(function* (tenantId: string, rawInput: UpsertUserInput) {
+export const syncUser = Effect.fnUntraced(function* (tenantId: string, rawInput: UpsertUserInput) {
   const input = yield* parseInput(UpsertUserInput, rawInput)
   const tenant = yield* readStore((s) => s.getTenant(tenantId))
   if (tenant === null) return yield* new NotFound({ message: `No tenant ${tenantId}`, entity: "tenant", key: tenantId })
@@ -82,7 +82,7 @@ export const syncUser = Effect.fn("syncUser")(function* (tenantId: string, rawIn
   return user
 })
 
-const setUserDepartments = Effect.fn("setUserDepartments")(function* (tenantId: string, userId: string, keys: ReadonlyArray<string>) {
+const setUserDepartments = Effect.fnUntraced(function* (tenantId: string, userId: string, keys: ReadonlyArray<string>) {
   const departments = yield* readStore((s) => s.listConfig(tenantId, "department"))
   const unknown = keys.filter((key) => !departments.some((d) => d.key === key))
   if (unknown.length > 0) {
@@ -98,21 +98,21 @@ const setUserDepartments = Effect.fn("setUserDepartments")(function* (tenantId: 
 })
 
 /** Creates or updates a user (admins only). */
-export const upsertUser = Effect.fn("upsertUser")(function* (actorRef: Actor, input: UpsertUserInput) {
+export const upsertUser = Effect.fnUntraced(function* (actorRef: Actor, input: UpsertUserInput) {
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, "manage users")
   return yield* syncUser(actor.tenant.id, input)
 })
 
 /** The users of the tenant (the support team only). */
-export const listUsers = Effect.fn("listUsers")(function* (actorRef: Actor) {
+export const listUsers = Effect.fnUntraced(function* (actorRef: Actor) {
   const actor = yield* resolveActor(actorRef)
   yield* requireStaff(actor, "list users")
   return yield* readStore((s) => s.listUsers(actor.tenant.id))
 })
 
 /** The acting user and their departments. */
-export const me = Effect.fn("me")(function* (actorRef: Actor) {
+export const me = Effect.fnUntraced(function* (actorRef: Actor) {
   const actor = yield* resolveActor(actorRef)
   return { user: actor.user, departmentKeys: actor.departmentKeys, tenant: actor.tenant }
 })

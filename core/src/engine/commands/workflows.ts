@@ -17,7 +17,7 @@ import { calendarFor } from "../commit.ts"
  * Validates and publishes a workflow as the next version of its key. Tickets keep the version
  * they started on until migrated.
  */
-export const publishWorkflow = Effect.fn("publishWorkflow")(function* (actorRef: Actor, input: unknown) {
+export const publishWorkflow = Effect.fnUntraced(function* (actorRef: Actor, input: unknown) {
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, "publish workflows")
   const validation = validateWorkflow(input)
@@ -34,14 +34,14 @@ export const publishWorkflow = Effect.fn("publishWorkflow")(function* (actorRef:
 })
 
 /** A workflow version (the latest when absent); the team may read workflows. */
-export const getWorkflow = Effect.fn("getWorkflow")(function* (actorRef: Actor, key: string, version?: number) {
+export const getWorkflow = Effect.fnUntraced(function* (actorRef: Actor, key: string, version?: number) {
   const actor = yield* resolveActor(actorRef)
   const compiled = yield* loadWorkflow(actor.tenant.id, key, version)
   return compiled.definition
 })
 
 /** The latest version of every workflow. */
-export const listWorkflows = Effect.fn("listWorkflows")(function* (actorRef: Actor) {
+export const listWorkflows = Effect.fnUntraced(function* (actorRef: Actor) {
   const actor = yield* resolveActor(actorRef)
   yield* requireStaff(actor, "read workflows")
   return yield* readStore((s) => s.listWorkflows(actor.tenant.id))
@@ -72,7 +72,7 @@ export interface TicketMove {
  * Moves the tickets of one workflow version to another with an explicit status mapping; with
  * `dryRun` it only tells which tickets would move where ("12 tickets in qa_review → in_progress").
  */
-export const migrateTickets = Effect.fn("migrateTickets")(function* (actorRef: Actor, rawInput: MigrateTicketsInput) {
+export const migrateTickets = Effect.fnUntraced(function* (actorRef: Actor, rawInput: MigrateTicketsInput) {
   const input = yield* parseInput(MigrateTicketsInput, rawInput)
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, "migrate tickets")

@@ -9,7 +9,7 @@ import { parseInput } from "../parse-input.ts"
 import { ClockService, readStore } from "../services.ts"
 
 /** The conversation of a ticket; internal notes only for the support team. */
-export const listMessages = Effect.fn("listMessages")(function* (actorRef: Actor, rawInput: ListMessagesInput) {
+export const listMessages = Effect.fnUntraced(function* (actorRef: Actor, rawInput: ListMessagesInput) {
   const input = yield* parseInput(ListMessagesInput, rawInput)
   const actor = yield* resolveActor(actorRef)
   const { ticket } = yield* loadVisibleTicket(actor, input.ticket)
@@ -17,7 +17,7 @@ export const listMessages = Effect.fn("listMessages")(function* (actorRef: Actor
 })
 
 /** The activity history of a ticket, without internal events for customers. */
-export const listEvents = Effect.fn("listEvents")(function* (actorRef: Actor, ref: string | number) {
+export const listEvents = Effect.fnUntraced(function* (actorRef: Actor, ref: string | number) {
   const parsed = yield* parseInput(TicketRefInput, ref)
   const actor = yield* resolveActor(actorRef)
   const { ticket } = yield* loadVisibleTicket(actor, parsed)
@@ -37,7 +37,7 @@ export interface AllowedEvent {
 }
 
 /** The events this actor may fire on the ticket now, each with its target and whether a comment is required. */
-export const allowedEvents = Effect.fn("allowedEvents")(function* (actorRef: Actor, ref: string | number) {
+export const allowedEvents = Effect.fnUntraced(function* (actorRef: Actor, ref: string | number) {
   const parsed = yield* parseInput(TicketRefInput, ref)
   const actor = yield* resolveActor(actorRef)
   const { ticket, roles } = yield* loadVisibleTicket(actor, parsed)

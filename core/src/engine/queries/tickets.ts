@@ -11,7 +11,7 @@ import { parseInput } from "../parse-input.ts"
 import { ClockService, readStore } from "../services.ts"
 
 /** A ticket the actor may see, by id, number or `#number`; otherwise `TicketNotFound`. */
-export const getTicket = Effect.fn("getTicket")(function* (actorRef: Actor, ref: string | number) {
+export const getTicket = Effect.fnUntraced(function* (actorRef: Actor, ref: string | number) {
   const parsed = yield* parseInput(TicketRefInput, ref)
   const actor = yield* resolveActor(actorRef)
   const { ticket } = yield* loadVisibleTicket(actor, parsed)
@@ -30,7 +30,7 @@ export function presetRange(preset: "today" | "this_week" | "this_month", now: D
 const toIso = (value: string) => new Date(value).toISOString()
 
 /** Builds the store query: the actor's visibility, the scope and every filter of DESIGN's list. */
-export const buildQuery = Effect.fn("buildQuery")(function* (actor: ResolvedActor, input: TicketQueryInput) {
+export const buildQuery = Effect.fnUntraced(function* (actor: ResolvedActor, input: TicketQueryInput) {
   const parsed = yield* parseInput(TicketQueryInput, input)
   const requesterOnly =
     actor.user.kind === "customer"
@@ -83,14 +83,14 @@ export const buildQuery = Effect.fn("buildQuery")(function* (actor: ResolvedActo
 })
 
 /** A page of the tickets the actor may see, filtered and sorted, with a cursor to the next page. */
-export const listTickets = Effect.fn("listTickets")(function* (actorRef: Actor, input: TicketQueryInput = {}) {
+export const listTickets = Effect.fnUntraced(function* (actorRef: Actor, input: TicketQueryInput = {}) {
   const actor = yield* resolveActor(actorRef)
   const query = yield* buildQuery(actor, input)
   return yield* readStore((s) => s.listTickets(query))
 })
 
 /** Counts by status and category for the same filters, ignoring `status` and `category` (they feed the tabs). */
-export const countTickets = Effect.fn("countTickets")(function* (actorRef: Actor, input: TicketQueryInput = {}) {
+export const countTickets = Effect.fnUntraced(function* (actorRef: Actor, input: TicketQueryInput = {}) {
   const actor = yield* resolveActor(actorRef)
   const { status: _status, category: _category, ...rest } = input
   const query = yield* buildQuery(actor, rest)

@@ -1,0 +1,17 @@
+import { benchCore } from "./core.ts"
+
+/** The benchmarks by name; `npm run bench` runs them all, `npm run bench -- core` one. */
+const benches: Record<string, () => Promise<void>> = {
+  core: benchCore,
+}
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith("-"))
+const names = wanted.length > 0 ? wanted : Object.keys(benches)
+for (const name of names) {
+  const bench = benches[name]
+  if (bench === undefined) {
+    console.error(`Unknown benchmark ${name}; known: ${Object.keys(benches).join(", ")}`)
+    process.exit(2)
+  }
+  await bench()
+}

@@ -1,0 +1,307 @@
+import type { WorkflowProblem } from "../errors.ts"
+import { durationToMillis } from "../sla/duration.ts"
+import { compileWorkflow } from "./compile.ts"
+import type { CompiledWorkflow, WorkflowFacts } from "./compile.ts"
+import type { ActorRole, TransitionDefinition, WorkflowDefinition } from "./definition.ts"
+import { possibleTargets, sourceStatuses } from "./targets.ts"
+import { validateWorkflow } from "./validate.ts"
+
+/** How `verifyWorkflow` walks a workflow. */
+export interface VerifyWorkflowOptions {
+  /** The same seed gives the same walks and the same report. @default 1 */
+  readonly seed?: number
+  /** How many walks start from the initial status. @default 200 */
+  readonly walks?: number
+  /** The longest a walk goes on before it starts over. @default 40 */
+  readonly maxSteps?: number
+  /**
+   * Let walks assign and unassign the ticket and set and clear its due date between steps, as
+   * agents do, so branches guarded by `assigned`, `has_due_date`… are taken. @default true
+   */
+  readonly varyFacts?: boolean
+}
+
+/** What `verifyWorkflow` found: no problems means every check passed. */
+export interface WorkflowVerification {
+  readonly ok: boolean
+  readonly problems: ReadonlyArray<WorkflowProblem>
+  /** How many times the walks entered each status (a walk's start counts for the initial status). */
+  readonly visited: Readonly<Record<string, number>>
+}
+
+/** A step a walk may take: an event fired with some roles, and where the machine leads. */
+interface Move {
+  readonly roles: ReadonlyArray<ActorRole>
+  readonly transition: TransitionDefinition
+  readonly target: string
+}
+
+// The role sets the engine hands the machine for people: a customer, an agent, an admin.
+const peopleRoles: ReadonlyArray<ReadonlyArray<ActorRole>> = [["requester_side"], ["agent"], ["admin", "agent"]]
+const start = Date.parse("2026-01-05T10:00:00.000Z")
+const minute = 60_000
+const day = 24 * 60 * minute
+
+/**
+ * Checks a workflow the way its tickets will live it: validates it, then takes seeded random
+ * walks over the compiled machine, firing the events that customers, agents, admins and the
+ * system (only through the workflow's triggers and timers) may fire, while time passes and the
+ * ticket gets assigned or dated. Reports every status no walk reached (with the ways into it and
+ * what guards them), a workflow whose walks never close, statuses where nobody can act any
+ * more, and breaches of the invariants: the machine only leads to statuses of the definition,
+ * with the definition's category, along the transition's own targets.
+ *
+ * @example
+ * const report = verifyWorkflow(myWorkflow, { seed: 7 })
+ * if (!report.ok) console.log(report.problems.map((p) => p.message))
+ */
+export function verifyWorkflow(definition: unknown, options: VerifyWorkflowOptions = {}): WorkflowVerification {
+  const validation = validateWorkflow(definition)
+  if (!validation.ok) return { ok: false, problems: validation.problems, visited: {} }
+  const workflow = compileWorkflow(validation.definition)
+  const walker = new Walker(workflow, options)
+  const problems = [...systemCommentProblems(validation.definition), ...walker.run()]
+  return { ok: problems.length === 0, problems, visited: Object.fromEntries(walker.visited) }
+}
+
+class Walker {
+  readonly visited = new Map<string, number>()
+  private readonly workflow: CompiledWorkflow
+  private readonly definition: WorkflowDefinition
+  private readonly random: () => number
+  private readonly walks: number
+  private readonly maxSteps: number
+  private readonly varyFacts: boolean
+  private readonly problems: WorkflowProblem[] = []
+  private readonly stuck = new Set<string>()
+  private readonly broken = new Set<string>()
+
+  constructor(workflow: CompiledWorkflow, options: VerifyWorkflowOptions) {
+    this.workflow = workflow
+    this.definition = workflow.definition
+    this.random = mulberry32(options.seed ?? 1)
+    this.walks = options.walks ?? 200
+    this.maxSteps = options.maxSteps ?? 40
+    this.varyFacts = options.varyFacts ?? true
+    for (const status of this.definition.statuses) this.visited.set(status.key, 0)
+  }
+
+  run(): WorkflowProblem[] {
+    for (let i = 0; i < this.walks; i++) this.walk()
+    const steps = `${this.walks} random ${this.walks === 1 ? "walk" : "walks"} of up to ${this.maxSteps} steps`
+    const keys = this.definition.statuses.map((s) => s.key)
+    for (const [index, key] of keys.entries()) {
+      if ((this.visited.get(key) ?? 0) > 0) continue
+      this.problems.push({
+        code: "status_never_reached",
+        message: `No walk reached the status "${key}" in ${steps}; ${this.waysInto(key)}.`,
+        path: ["statuses", index],
+        status: key,
+      })
+    }
+    const closedReached = this.definition.statuses.some((s) => s.category === "closed" && (this.visited.get(s.key) ?? 0) > 0)
+    if (!closedReached) {
+      this.problems.push({ code: "closed_never_reached", message: `No walk reached a closed status in ${steps}.`, path: ["statuses"] })
+    }
+    return this.problems
+  }
+
+  private walk(): void {
+    let now = start
+    let facts: WorkflowFacts = {
+      status: this.definition.initial,
+      previousStatus: null,
+      assigneeId: null,
+      dueAt: null,
+      statusChangedAt: new Date(now).toISOString(),
+    }
+    this.visit(facts.status)
+    for (let step = 0; step < this.maxSteps; step++) {
+      now += this.delay()
+      if (this.varyFacts) facts = this.vary(facts, now)
+      const at = new Date(now).toISOString()
+      this.checkSnapshot(facts)
+      const moves = this.moves(facts, at)
+      const move = moves[Math.floor(this.random() * moves.length)]
+      if (move === undefined) {
+        this.reportStuck(facts.status)
+        return
+      }
+      if (move.roles.includes("system")) now = Math.max(now, this.timerDue(facts, move.transition.event))
+      const from = facts.status
+      if (!this.checkMove(from, move)) return
+      const team = move.roles.includes("agent") || move.roles.includes("admin")
+      facts = {
+        status: move.target,
+        previousStatus: from,
+        assigneeId: move.transition.assignActor && team && facts.assigneeId === null ? "walker" : facts.assigneeId,
+        dueAt: facts.dueAt,
+        statusChangedAt: new Date(now).toISOString(),
+      }
+      this.visit(move.target)
+    }
+  }
+
+  /** Every move people may make now, and the system's through the status's triggers and timers. */
+  private moves(facts: WorkflowFacts, at: string): Move[] {
+    const moves: Move[] = []
+    for (const roles of peopleRoles) {
+      for (const { transition, target } of this.workflow.enabled(facts, roles, at)) moves.push({ roles, transition, target })
+    }
+    const systemEvents = new Set([
+      ...this.workflow.triggersIn(facts.status).map((t) => t.fire),
+      ...this.workflow.timersIn(facts.status).map((t) => t.fire),
+    ])
+    for (const event of systemEvents) {
+      const transition = this.workflow.transitionFor(facts.status, event)
+      const target = this.workflow.next(facts, { type: event, roles: ["system"], at })
+      if (transition !== undefined && target !== null) moves.push({ roles: ["system"], transition, target })
+    }
+    return moves
+  }
+
+  /** The invariants of a step: a status of the definition, its category, one of the transition's own targets. */
+  private checkMove(from: string, move: Move): boolean {
+    const event = move.transition.event
+    const status = this.definition.statuses.find((s) => s.key === move.target)
+    const compiled = this.workflow.status(move.target)
+    let reason: string | undefined
+    if (status === undefined || compiled === undefined) {
+      reason = `leads to "${move.target}", which is not a status of the workflow`
+    } else if (compiled.category !== status.category) {
+      reason = `leads to "${move.target}" in category "${compiled.category}", but the definition says "${status.category}"`
+    } else if (!possibleTargets(this.definition, move.transition, from).includes(move.target)) {
+      reason = `leads to "${move.target}", which is not one of the transition's targets`
+    }
+    if (reason === undefined) return true
+    const key = `${from}\u0000${event}`
+    if (!this.broken.has(key)) {
+      this.broken.add(key)
+      this.problems.push({
+        code: "invariant_broken",
+        message: `From "${from}", the machine's ${event} ${reason}.`,
+        path: ["transitions", this.definition.transitions.indexOf(move.transition)],
+        status: from,
+        event,
+      })
+    }
+    return false
+  }
+
+  private checkSnapshot(facts: WorkflowFacts): void {
+    const value = this.workflow.snapshot(facts).value
+    if (value === facts.status || this.broken.has(facts.status)) return
+    this.broken.add(facts.status)
+    this.problems.push({
+      code: "invariant_broken",
+      message: `The machine resolves the status "${facts.status}" to "${String(value)}".`,
+      path: ["statuses"],
+      status: facts.status,
+    })
+  }
+
+  private reportStuck(status: string): void {
+    if (this.workflow.status(status)?.category === "closed" || this.stuck.has(status)) return
+    this.stuck.add(status)
+    this.problems.push({
+      code: "status_stuck",
+      message: `A walk reached the status "${status}" where nobody may fire any event any more (a time window closed, or only unfired system events leave it).`,
+      path: ["statuses", this.definition.statuses.findIndex((s) => s.key === status)],
+      status,
+    })
+  }
+
+  /** How a sentence about an unreached status ends: the ways into it and what stands in each one's way. */
+  private waysInto(status: string): string {
+    const ways: string[] = []
+    for (const transition of this.definition.transitions) {
+      for (const from of sourceStatuses(this.definition, transition)) {
+        if (from === status || !possibleTargets(this.definition, transition, from).includes(status)) continue
+        const reasons: string[] = []
+        if ((this.visited.get(from) ?? 0) === 0) reasons.push(`"${from}" itself was never reached`)
+        const to = transition.to
+        if (typeof to !== "string" && "branches" in to) {
+          const index = to.branches.findIndex((b) => b.to === status)
+          const branch = to.branches[index]
+          const before = to.branches.slice(0, index).flatMap((b) => (b.when === undefined ? [] : [`"${b.when}"`]))
+          if (branch?.when !== undefined) reasons.push(`only when the guard "${branch.when}" holds`)
+          if (before.length > 0) reasons.push(`only when ${before.join(" and ")} ${before.length === 1 ? "fails" : "fail"}`)
+        }
+        if ("previous" in (typeof to === "string" ? {} : to)) reasons.push(`only back to where the ticket came from`)
+        if (transition.actors.every((a) => a === "system") && !this.systemFires(from, transition.event)) {
+          reasons.push(`only the system may fire it, and no trigger or timer in "${from}" does`)
+        }
+        if (transition.within !== undefined) reasons.push(`the requester side only within ${transition.within}`)
+        ways.push(`${transition.event} from "${from}"${reasons.length > 0 ? ` (${reasons.join("; ")})` : ""}`)
+      }
+    }
+    return ways.length === 0 ? "nothing leads into it" : `the ways into it: ${ways.join(", ")}`
+  }
+
+  private systemFires(status: string, event: string): boolean {
+    return (
+      this.workflow.triggersIn(status).some((t) => t.fire === event) || this.workflow.timersIn(status).some((t) => t.fire === event)
+    )
+  }
+
+  /** When a system event can first fire: a timer's due moment (roughly, for business time), at once for a trigger. */
+  private timerDue(facts: WorkflowFacts, event: string): number {
+    const timer = this.workflow.timersIn(facts.status).find((t) => t.fire === event)
+    if (timer === undefined || this.workflow.triggersIn(facts.status).some((t) => t.fire === event)) return 0
+    const ms = durationToMillis(timer.after)
+    // Business time runs about a quarter as fast as calendar time; weekends add the rest.
+    return Date.parse(facts.statusChangedAt) + (timer.clock === "business" ? 4 * ms + 3 * day : ms)
+  }
+
+  private vary(facts: WorkflowFacts, now: number): WorkflowFacts {
+    let varied = facts
+    if (this.random() < 0.2) varied = { ...varied, assigneeId: varied.assigneeId === null ? "walker" : null }
+    if (this.random() < 0.2) varied = { ...varied, dueAt: varied.dueAt === null ? new Date(now + 3 * day).toISOString() : null }
+    return varied
+  }
+
+  /** Minutes to hours mostly; days now and then; past a month (reopen windows) rarely. */
+  private delay(): number {
+    const r = this.random()
+    if (r < 0.85) return Math.ceil(this.random() * 6 * 60) * minute
+    if (r < 0.97) return Math.ceil(this.random() * 10) * day
+    return (31 + Math.floor(this.random() * 30)) * day
+  }
+
+  private visit(status: string): void {
+    this.visited.set(status, (this.visited.get(status) ?? 0) + 1)
+  }
+}
+
+/** A trigger or timer fires its event as the system, which has no comment to give. */
+function systemCommentProblems(definition: WorkflowDefinition): WorkflowProblem[] {
+  const problems: WorkflowProblem[] = []
+  const check = (kind: "trigger" | "timer", index: number, statuses: ReadonlyArray<string>, event: string) => {
+    for (const status of statuses) {
+      const transition = definition.transitions.find((t) => t.event === event && sourceStatuses(definition, t).includes(status))
+      if (transition?.comment !== "required") continue
+      problems.push({
+        code: "system_comment_required",
+        message: `A ${kind} fires ${event} in "${status}", but ${event} requires a comment, which the system cannot give: the ${kind} would always fail.`,
+        path: [kind === "trigger" ? "triggers" : "timers", index, "fire"],
+        status,
+        event,
+      })
+    }
+  }
+  definition.triggers.forEach((trigger, i) => check("trigger", i, trigger.in, trigger.fire))
+  definition.timers.forEach((timer, i) => check("timer", i, [timer.in], timer.fire))
+  return problems
+}
+
+/** A small seeded generator (mulberry32): walks repeat exactly for a seed. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
