@@ -163,7 +163,6 @@ describe("who sees which ticket", () => {
     })
 
     it("alice loses a ticket of bob's when the team changes its type to the requester_only one", async () => {
-      // Its own world: the shared one's lists stay exact.
       const { engine, demo } = await world()
       const ticket = await engine.createTicket(demo.bob, { subject: "Turned private", type: "question", department: "technical-support" })
       expect((await engine.getTicket(demo.alice, ticket.id)).id).toBe(ticket.id)
@@ -173,7 +172,6 @@ describe("who sees which ticket", () => {
     })
 
     it("bob may fire requester-side events on his incentive ticket; alice holds no role on it", async () => {
-      // Its own world: the shared one's lists stay exact.
       const { engine, demo } = await world()
       const ticket = await engine.createTicket(demo.bob, { subject: "Bonus again", type: "incentive" })
       await expect(engine.fireEvent(demo.alice, { ticket: ticket.id, event: "CLOSE" })).rejects.toBeInstanceOf(TicketNotFound)
@@ -207,7 +205,6 @@ describe("who sees which ticket", () => {
     })
 
     it("an agent sees another department's ticket assigned to them, and loses it when unassigned", async () => {
-      // Its own world: the shared one's lists stay exact.
       const { engine, demo } = await world()
       const ticket = await engine.createTicket(demo.bob, { subject: "Needs billing's eyes", department: "technical-support" })
       await expect(engine.getTicket(demo.billing, ticket.id)).rejects.toBeInstanceOf(TicketNotFound)
@@ -429,29 +426,28 @@ describe("history", () => {
       catalog: { application: "crm", module: "crm-invoices" },
     })
     const id = ticket.id
-    const step = async (ms: number) => clock.advance(ms)
     await engine.updateTicket(demo.bob, { ticket: id, description: "Every time I open it, since Monday" })
     await engine.updateTicket(demo.agent, { ticket: id, priority: "urgent" })
-    await step(hour)
+    clock.advance(hour)
     await engine.fireEvent(demo.agent, { ticket: id, event: "TRIAGE" })
     await engine.postMessage(demo.agent, { ticket: id, body: "Probably the PDF renderer", visibility: "internal" })
     await engine.fireEvent(demo.agent, { ticket: id, event: "START" })
     await engine.fireEvent(demo.agent, { ticket: id, event: "REQUEST_CLARIFICATION", comment: "Which browser?" })
-    await step(3 * hour)
+    clock.advance(3 * hour)
     await engine.postMessage(demo.bob, { ticket: id, body: "Firefox" })
     await engine.setDueDate(demo.admin, { ticket: id, dueAt: "2026-01-09T15:00:00.000Z" })
     // Long enough for the urgent resolution target to be breached.
-    await step(2 * day)
+    clock.advance(2 * day)
     await engine.runDueTimers()
     await engine.fireEvent(demo.agent, { ticket: id, event: "SUBMIT_FOR_ACCEPTANCE", comment: "Fixed in 4.2" })
-    await step(day)
+    clock.advance(day)
     await engine.fireEvent(demo.alice, { ticket: id, event: "REQUEST_REWORK", comment: "Still crashes for us" })
     await engine.assign(demo.admin, { ticket: id, assigneeId: demo.billing.userId })
     await engine.updateTicket(demo.admin, { ticket: id, department: "billing", priority: "high" })
     await engine.fireEvent(demo.billing, { ticket: id, event: "SUBMIT_FOR_ACCEPTANCE" })
-    await step(8 * day)
+    clock.advance(8 * day)
     expect((await engine.runDueTimers()).fired).toBeGreaterThanOrEqual(1)
-    await step(day)
+    clock.advance(day)
     await engine.fireEvent(demo.bob, { ticket: id, event: "REOPEN", comment: "Came back" })
     await engine.fireEvent(demo.billing, { ticket: id, event: "START" })
     await engine.fireEvent(demo.billing, { ticket: id, event: "CLOSE", resolution: "duplicate" })

@@ -1,7 +1,12 @@
 import fc from "fast-check"
-import { arbitraryWorkflow } from "./zz-nofilter.ts"
-import { validateWorkflow } from "../workflow/validate.ts"
+import { arbitraryWorkflow } from "./arbitraries.ts"
+import { verifyWorkflow } from "../workflow/verify.ts"
+import { defaultWorkflow } from "../workflow/default-workflow.ts"
+let t = performance.now()
+const r = verifyWorkflow(defaultWorkflow)
+console.log(r, performance.now() - t)
 let bad = 0
-const xs = fc.sample(arbitraryWorkflow(), 5000)
-for (const d of xs) { const r = validateWorkflow(d); if (!r.ok) { bad++; if (bad < 3) console.log(JSON.stringify(r.problems)) } }
-console.log("bad", bad, "of", xs.length)
+t = performance.now()
+const xs = fc.sample(arbitraryWorkflow(), 300)
+for (const d of xs) { const v = verifyWorkflow(d); if (!v.ok) { bad++; if (bad < 6) console.log(JSON.stringify(v.problems.map(p => p.message)), JSON.stringify(v.visited)) } }
+console.log("bad", bad, "of", xs.length, performance.now() - t)

@@ -190,8 +190,9 @@ class Walker {
 
   private checkSnapshot(facts: WorkflowFacts): void {
     const value = this.workflow.snapshot(facts).value
-    if (value === facts.status || this.broken.has(facts.status)) return
-    this.broken.add(facts.status)
+    const key = `snapshot\u0000${facts.status}`
+    if (value === facts.status || this.broken.has(key)) return
+    this.broken.add(key)
     this.problems.push({
       code: "invariant_broken",
       message: `The machine resolves the status "${facts.status}" to "${String(value)}".`,
@@ -227,7 +228,7 @@ class Walker {
           if (branch?.when !== undefined) reasons.push(`only when the guard "${branch.when}" holds`)
           if (before.length > 0) reasons.push(`only when ${before.join(" and ")} ${before.length === 1 ? "fails" : "fail"}`)
         }
-        if ("previous" in (typeof to === "string" ? {} : to)) reasons.push(`only back to where the ticket came from`)
+        if (typeof to !== "string" && "previous" in to) reasons.push(`only back to "${from}"'s previous status`)
         if (transition.actors.every((a) => a === "system") && !this.systemFires(from, transition.event)) {
           reasons.push(`only the system may fire it, and no trigger or timer in "${from}" does`)
         }
