@@ -75,6 +75,8 @@ describe("who sees which ticket", () => {
   let alices: Ticket
   let acme: Ticket[]
 
+  // Tests here only read these tickets; a test that creates tickets builds its own world so
+  // that the exact lists below stay exact.
   beforeAll(async () => {
     w = await world()
     const { engine, demo } = w

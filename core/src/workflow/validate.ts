@@ -97,14 +97,16 @@ function checkRules(definition: WorkflowDefinition): WorkflowProblem[] {
   checkTransitions(definition, known, problems)
   checkTriggersAndTimers(definition, known, problems)
 
-  const forward = buildAdjacency(definition, known)
+  const forward = buildAdjacency(definition, known, true)
   const backward = reverse(forward)
   const keys = [...statusIndex.keys()]
   const at = (key: string): Path => ["statuses", statusIndex.get(key) ?? 0]
 
   // An unknown initial status would make every status look unreachable; its own problem suffices.
   if (initialKnown) {
-    const reachable = reachableFrom([definition.initial], forward)
+    // Going back where a ticket came from never reaches a status it has not visited: for
+    // reachability from the initial status, `previous` edges add nothing real.
+    const reachable = reachableFrom([definition.initial], buildAdjacency(definition, known, false))
     for (const key of keys) {
       if (!reachable.has(key)) {
         problems.push(
@@ -387,8 +389,8 @@ function checkTriggersAndTimers(
   })
 }
 
-/** Edges between known statuses; a `previous` target from S leads to every status that leads into S. */
-function buildAdjacency(definition: WorkflowDefinition, known: (key: string) => boolean): Adjacency {
+/** Edges between known statuses; a `previous` target from S leads to every status that leads into S (when included). */
+function buildAdjacency(definition: WorkflowDefinition, known: (key: string) => boolean, includePrevious: boolean): Adjacency {
   const edges = new Map<string, Set<string>>()
   const leadingTo = new Map<string, string[]>()
   for (const transition of definition.transitions) {
@@ -397,6 +399,7 @@ function buildAdjacency(definition: WorkflowDefinition, known: (key: string) => 
       if (!known(from)) continue
       let targets: string[]
       if (direct === "previous") {
+        if (!includePrevious) continue
         const cached = leadingTo.get(from) ?? statusesLeadingTo(definition, from)
         leadingTo.set(from, cached)
         targets = cached
