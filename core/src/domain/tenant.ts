@@ -12,6 +12,13 @@ export const TenantSettings = z.object({
   timeZone: z.string().default("UTC"),
   /** The calendar SLA clocks use when a policy names none. */
   defaultCalendarKey: Key.optional(),
+  /**
+   * Fields a new ticket must have: `type`, `priority`, `department`, `desiredDueDate`, or a
+   * catalog kind as `catalog:<kind>` (seed 000 requires `catalog:service`).
+   */
+  requiredFields: z
+    .array(z.union([z.enum(["type", "priority", "department", "desiredDueDate"]), z.string().regex(/^catalog:[a-z0-9][a-z0-9_-]*$/)]))
+    .default([]),
   /** Attachment limits applied to every message; the defaults when absent. */
   attachmentPolicy: AttachmentPolicy.optional(),
 })

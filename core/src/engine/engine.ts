@@ -10,7 +10,7 @@ import { fireEvent } from "./commands/fire-event.ts"
 import { postMessage } from "./commands/post-message.ts"
 import { runDueTimers } from "./commands/run-due-timers.ts"
 import { updateTicket } from "./commands/update-ticket.ts"
-import { createTenant, listUsers, me, syncUser, upsertUser, type CreateTenantInput, type UpsertUserInput } from "./commands/users.ts"
+import { createTenant, listUsers, me, syncUser, updateTenantSettings, upsertUser, type CreateTenantInput, type UpsertUserInput } from "./commands/users.ts"
 import { getWorkflow, listWorkflows, migrateTickets, publishWorkflow, type MigrateTicketsInput } from "./commands/workflows.ts"
 import { engineContext, type EngineOptions } from "./layer.ts"
 import { allowedEvents, listEvents, listMessages } from "./queries/conversation.ts"
@@ -38,6 +38,7 @@ export function createEngine(options: EngineOptions) {
     /** The store the engine runs on. */
     store: options.store,
     createTenant: run(createTenant),
+    updateTenantSettings: run(updateTenantSettings),
     syncUser: run(syncUser),
     upsertUser: run(upsertUser),
     listUsers: run(listUsers),

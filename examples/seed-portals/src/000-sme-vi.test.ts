@@ -54,7 +54,13 @@ describe("seed 000: Quản lý phiếu hỗ trợ (Vietnamese SME portal)", () =
     ).rejects.toBeInstanceOf(ValidationFailed)
   })
 
-  it.todo("refuses a ticket without a service: needs required catalog kinds in the engine (create input has none)")
+  it("refuses a ticket without a service, the form's required field", async () => {
+    const { engine, customer } = await portal()
+    await expect(engine.createTicket(customer, { subject: "Không có dịch vụ" })).rejects.toMatchObject({
+      _tag: "ValidationFailed",
+      issues: [{ path: ["catalog", "service"], message: "Required" }],
+    })
+  })
 
   it("lets the customer edit while Chưa xử lý, and locks the ticket once the team starts", async () => {
     const { engine, clock, customer, agent } = await portal()

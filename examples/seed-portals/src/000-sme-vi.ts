@@ -76,7 +76,8 @@ export async function setupSmeVi(engine: Engine, options: { tenantKey?: string }
   const { tenantId, admin } = await createPortalTenant(engine, {
     key: options.tenantKey ?? "sme-portal",
     name: "Cổng hỗ trợ doanh nghiệp SME",
-    settings: { timeZone: "Asia/Ho_Chi_Minh" },
+    // "Chọn dịch vụ cần hỗ trợ" is a required field of the guide's form.
+    settings: { timeZone: "Asia/Ho_Chi_Minh", requiredFields: ["catalog:service"] },
     workflow: smeViWorkflow,
     admin: { email: "admin@sme.test", name: "Quản trị viên", locale: "vi" },
   })

@@ -70,6 +70,15 @@ const createTicketOnce = Effect.fnUntraced(function* (actorRef: Actor, rawInput:
     }
   }
 
+  const missing = actor.tenant.settings.requiredFields.filter((field) =>
+    field.startsWith("catalog:") ? input.catalog[field.slice("catalog:".length)] === undefined : input[field as "type"] === undefined,
+  )
+  if (missing.length > 0) {
+    return yield* new ValidationFailed({
+      message: `Required: ${missing.join(", ")}`,
+      issues: missing.map((field) => ({ path: field.split(":"), message: "Required" })),
+    })
+  }
   const requester = yield* resolveRequester(actor, input.requesterId)
   const [type, priority, department] = yield* Effect.all([
     configMustExist(tenantId, "ticketType", input.type),

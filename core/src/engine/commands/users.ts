@@ -31,6 +31,20 @@ export const createTenant = Effect.fnUntraced(function* (rawInput: CreateTenantI
   return tenant
 })
 
+/** Changes the settings of the actor's tenant (admins only); absent settings stay. */
+export const updateTenantSettings = Effect.fnUntraced(function* (actorRef: Actor, patch: z.input<typeof TenantSettings.partial>) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, "change tenant settings")
+  const settings = yield* parseInput(TenantSettings, { ...actor.tenant.settings, ...(patch as object) })
+  const workflow = yield* readStore((s) => s.getWorkflow(actor.tenant.id, settings.defaultWorkflowKey))
+  if (workflow === null) {
+    return yield* new ValidationFailed({ message: `No workflow ${settings.defaultWorkflowKey}`, issues: [{ path: ["defaultWorkflowKey"], message: "No such workflow" }] })
+  }
+  const tenant: Tenant = { ...actor.tenant, settings }
+  yield* readStore((s) => s.putTenant(tenant))
+  return tenant
+})
+
 /** What `upsertUser` takes: a user by id, or by `externalId` for a host app's own users. */
 export const UpsertUserInput = User.omit({ tenantId: true, createdAt: true, id: true }).extend({
   id: z.string().min(1).max(128).optional(),
