@@ -21,5 +21,5 @@ export { allowedEvents, listEvents, listMessages } from "./engine/queries/conver
 export { countTickets, getTicket, listTickets } from "./engine/queries/tickets.ts"
 export { engineContext } from "./engine/layer.ts"
 export type { EngineOptions } from "./engine/layer.ts"
-export { ClockService, IdGeneratorService, TicketStoreService, WorkflowCache } from "./engine/services.ts"
+export { ClockService, EventFeedService, IdGeneratorService, TicketStoreService, WorkflowCache } from "./engine/services.ts"
 export type { EngineServices } from "./engine/services.ts"

@@ -4,12 +4,16 @@ import type { Ticket } from "../domain/ticket.ts"
 import type { Tenant } from "../domain/tenant.ts"
 import { VersionConflict } from "../errors.ts"
 import { finishDraft, type Draft } from "./draft.ts"
-import { fromStore, IdGeneratorService, readStore } from "./services.ts"
+import { EventFeedService, fromStore, IdGeneratorService, readStore } from "./services.ts"
 
 /** Commits a draft in one store transaction and returns the ticket as written. */
 export const commitDraft = Effect.fnUntraced(function* (draft: Draft) {
   const ids = yield* IdGeneratorService
-  yield* fromStore((s) => s.commit(finishDraft(draft, ids)))
+  const change = finishDraft(draft, ids)
+  yield* fromStore((s) => s.commit(change))
+  const feed = yield* EventFeedService
+  // Live updates are best effort: the change is committed whether or not a listener hears of it.
+  yield* Effect.promise(() => feed.publish(change.events).catch(() => undefined))
   return draft.ticket
 })
 

@@ -1,6 +1,7 @@
 import { Context, Effect } from "effect"
 import { Conflict, StoreFailure, VersionConflict } from "../errors.ts"
 import type { Clock } from "../ports/clock.ts"
+import type { TicketEventFeed } from "../ports/event-feed.ts"
 import type { IdGenerator } from "../ports/id-generator.ts"
 import type { TicketStore } from "../ports/ticket-store.ts"
 import type { CompiledWorkflow } from "../workflow/compile.ts"
@@ -18,13 +19,16 @@ export class IdGeneratorService extends Context.Service<IdGeneratorService, IdGe
   "@ticketflow/core/IdGenerator",
 ) {}
 
+/** Where committed events go for live updates. */
+export class EventFeedService extends Context.Service<EventFeedService, TicketEventFeed>()("@ticketflow/core/EventFeed") {}
+
 /** Compiled workflows by tenant, key and version: versions never change once published. */
 export class WorkflowCache extends Context.Service<WorkflowCache, Map<string, CompiledWorkflow>>()(
   "@ticketflow/core/WorkflowCache",
 ) {}
 
 /** Every service an engine program needs. */
-export type EngineServices = TicketStoreService | ClockService | IdGeneratorService | WorkflowCache
+export type EngineServices = TicketStoreService | ClockService | IdGeneratorService | WorkflowCache | EventFeedService
 
 /** Calls the store; rejections other than the engine's own conflicts become `StoreFailure`. */
 export function fromStore<A>(

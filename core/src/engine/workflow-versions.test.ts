@@ -80,4 +80,17 @@ describe("workflow versions", () => {
     await engine.fireEvent(demo.agent, { ticket: reopened.id, event: "START" })
     expect((await engine.fireEvent(demo.agent, { ticket: reopened.id, event: "SEND_TO_QA" })).status).toBe("qa_review")
   })
+
+  it("resumes a paused SLA clock when a migration moves a pending ticket to an open status", async () => {
+    const definition = withQaReview()
+    const waiting = await engine.createTicket(demo.bob, { subject: "Waiting", priority: "urgent", department: "technical-support" })
+    await engine.fireEvent(demo.agent, { ticket: waiting.id, event: "START" })
+    const paused = await engine.fireEvent(demo.agent, { ticket: waiting.id, event: "REQUEST_CLARIFICATION", comment: "?" })
+    expect(paused.sla.state).toBe("paused")
+    await engine.publishWorkflow(demo.admin, definition)
+    await engine.migrateTickets(demo.admin, { key: "default", fromVersion: 1, mapping: { needs_clarification: "in_progress" } })
+    const moved = await engine.getTicket(demo.agent, waiting.id)
+    expect(moved).toMatchObject({ status: "in_progress", workflowVersion: 2, sla: { state: "running" } })
+    expect((await engine.store.listTimers(demo.tenantId, waiting.id)).map((t) => t.kind)).toEqual(["sla"])
+  })
 })

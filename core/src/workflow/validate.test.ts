@@ -251,6 +251,15 @@ describe("validateWorkflow", () => {
     ])
   })
 
+  it("refuses a timer whose transition requires a comment the system cannot give", () => {
+    const problems = problemsOf((w) => {
+      transition(w, "AUTO_CLOSE").comment = "required"
+    })
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "unknown_timer_event", status: "waiting", event: "AUTO_CLOSE", message: expect.stringContaining("requires a comment") }),
+    ])
+  })
+
   it("refuses a trigger whose event the system may not fire from its status", () => {
     const problems = problemsOf((w) => {
       const trigger = w.triggers?.[0]

@@ -337,6 +337,9 @@ function checkTriggersAndTimers(
     if (!transitions.some((t) => t.actors.includes("system"))) {
       return `the transition ${event} from the status "${status}" does not allow the actor "system"`
     }
+    if (transitions.some((t) => t.comment === "required")) {
+      return `the transition ${event} from the status "${status}" requires a comment, which the system cannot give`
+    }
     return undefined
   }
 

@@ -38,8 +38,9 @@ export const runTimer = Effect.fnUntraced(function* (timer: Timer, now: Date) {
   if (timer.kind === "status") {
     const fired = yield* fireOnDraft({ tenant, draft, roles: ["system"], event: timer.event }).pipe(
       Effect.map(() => true),
-      // The workflow no longer allows the event from here (a migration changed it): drop.
-      Effect.catchTag("InvalidTransition", () => Effect.succeed(false)),
+      // The workflow no longer allows the event from here (a migration changed it), or asks
+      // for what a timer cannot give: drop the timer rather than retry it forever.
+      Effect.catchTag(["InvalidTransition", "ValidationFailed"], () => Effect.succeed(false)),
     )
     if (!fired) {
       yield* readStore((s) => s.dropTimer(timer.id))

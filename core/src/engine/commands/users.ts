@@ -8,7 +8,7 @@ import type { Actor } from "../../policy/actor.ts"
 import { defaultWorkflow } from "../../workflow/default-workflow.ts"
 import { requireAdmin, requireStaff, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
-import { ClockService, IdGeneratorService, readStore } from "../services.ts"
+import { ClockService, fromStore, IdGeneratorService, readStore } from "../services.ts"
 
 /** What `createTenant` takes. */
 export const CreateTenantInput = z.object({
@@ -91,7 +91,7 @@ export const syncUser = Effect.fnUntraced(function* (tenantId: string, rawInput:
     tenantId,
     createdAt: existing?.createdAt ?? clock.now().toISOString(),
   }
-  yield* readStore((s) => s.putUser(user))
+  yield* fromStore((s) => s.putUser(user))
   if (departmentKeys !== undefined) yield* setUserDepartments(tenantId, user.id, departmentKeys)
   return user
 })

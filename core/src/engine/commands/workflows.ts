@@ -10,8 +10,9 @@ import { draftFor } from "../draft.ts"
 import { loadWorkflow, requireAdmin, requireStaff, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
 import { ClockService, fromStore, IdGeneratorService, readStore } from "../services.ts"
-import { scheduleStatusTimers } from "../timers.ts"
-import { calendarFor } from "../commit.ts"
+import { scheduleSlaTimer, scheduleStatusTimers } from "../timers.ts"
+import { calendarFor, slaCalendar } from "../commit.ts"
+import { onStatusCategory } from "../../sla/clock.ts"
 
 /**
  * Validates and publishes a workflow as the next version of its key. Tickets keep the version
@@ -36,6 +37,7 @@ export const publishWorkflow = Effect.fnUntraced(function* (actorRef: Actor, inp
 /** A workflow version (the latest when absent); the team may read workflows. */
 export const getWorkflow = Effect.fnUntraced(function* (actorRef: Actor, key: string, version?: number) {
   const actor = yield* resolveActor(actorRef)
+  yield* requireStaff(actor, "read workflows")
   const compiled = yield* loadWorkflow(actor.tenant.id, key, version)
   return compiled.definition
 })
@@ -132,7 +134,13 @@ export const migrateTickets = Effect.fnUntraced(function* (actorRef: Actor, rawI
       visibility: "internal",
       payload: { key: input.key, fromVersion: ticket.workflowVersion, toVersion: target.definition.version, from: move.from, to: move.to },
     })
-    if (statusChanged) scheduleStatusTimers(draft, target, yield* calendarFor(actor.tenant, null), ids)
+    if (status.category !== ticket.statusCategory) {
+      const calendar = yield* slaCalendar(tenantId, ticket.sla)
+      draft.ticket = { ...draft.ticket, sla: onStatusCategory(ticket.sla, calendar, status.category, new Date(draft.at)) }
+      scheduleSlaTimer(draft, ids)
+    }
+    // The new version's timers apply, even to a status that kept its key.
+    scheduleStatusTimers(draft, target, yield* calendarFor(actor.tenant, null), ids)
     yield* commitDraft(draft)
   }
   return { moves, applied: true }
