@@ -295,15 +295,16 @@ export function createMemoryStore(): TicketStore {
       return null
     },
     async listMessages(tenantId, ticketId, options) {
-      const messages = (data(tenantId)?.messages.get(ticketId) ?? []).filter(
-        (m) => options.includeInternal || m.visibility === "public",
-      )
-      return options.order === "asc" ? messages : [...messages].reverse()
+      // By time; the sort is stable, so messages of one instant keep the order they were committed in.
+      const messages = (data(tenantId)?.messages.get(ticketId) ?? [])
+        .filter((m) => options.includeInternal || m.visibility === "public")
+        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
+      return options.order === "asc" ? messages : messages.reverse()
     },
     async listEvents(tenantId, ticketId, options) {
-      return (data(tenantId)?.events.get(ticketId) ?? []).filter(
-        (e) => options.includeInternal || e.visibility === "public",
-      )
+      return (data(tenantId)?.events.get(ticketId) ?? [])
+        .filter((e) => options.includeInternal || e.visibility === "public")
+        .sort((a, b) => a.version - b.version || a.seq - b.seq)
     },
 
     async dueTimers(now, limit) {

@@ -5,3 +5,25 @@
  */
 export { demoUsers, installDemo } from "./demo.ts"
 export type { DemoActors } from "./demo.ts"
+export { storeContract } from "./store-contract.ts"
+export type { StoreContractOptions, StoreUnderTest } from "./store-contract.ts"
+export {
+  commitNewTicket,
+  commitTicketUpdate,
+  creationOf,
+  fixtureEpoch,
+  makeAttachment,
+  makeEvent,
+  makeMessage,
+  makeTenant,
+  makeTicket,
+  makeTimer,
+  makeUser,
+  minutesAfterEpoch,
+  sampleConfig,
+  seedTenant,
+  seedTicketWorld,
+  updateOf,
+  worldTicketNames,
+} from "./store-fixtures.ts"
+export type { TicketWorld, WorldTicketName, WorldUsers } from "./store-fixtures.ts"

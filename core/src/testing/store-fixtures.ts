@@ -264,7 +264,7 @@ export async function seedTenant(store: TicketStore): Promise<{ readonly tenant:
 }
 
 /** Draws the tenant's next number and commits a new ticket with it; returns the ticket as stored. */
-export async function createTicket(
+export async function commitNewTicket(
   store: TicketStore,
   fields: Partial<Ticket> & Pick<Ticket, "tenantId" | "requesterId">,
   extra: Partial<Omit<TicketChange, "ticket" | "tenantId">> = {},
@@ -275,7 +275,7 @@ export async function createTicket(
 }
 
 /** Commits `updateOf(before, changes, extra)`; returns the ticket as stored. */
-export async function updateTicket(
+export async function commitTicketUpdate(
   store: TicketStore,
   before: Ticket,
   changes: Partial<Ticket>,
@@ -377,7 +377,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
 
   const day = (n: number) => minutesAfterEpoch(n * DAY)
   const base = { tenantId: tenant.id }
-  const printer = await createTicket(store, {
+  const printer = await commitNewTicket(store, {
     ...base,
     subject: "Printer jammed on the third floor",
     description: "The office printer shows a paper jam",
@@ -389,7 +389,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     updatedAt: day(0),
     statusChangedAt: day(0),
   })
-  const invoiceCreated = await createTicket(store, {
+  const invoiceCreated = await commitNewTicket(store, {
     ...base,
     subject: "Invoice total is wrong",
     description: "Our january invoice bills every seat twice",
@@ -405,7 +405,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     updatedAt: day(1),
     statusChangedAt: day(1),
   })
-  const loginCreated = await createTicket(store, {
+  const loginCreated = await commitNewTicket(store, {
     ...base,
     subject: "Login page times out",
     description: "Customers cannot sign in since monday",
@@ -423,7 +423,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     statusChangedAt: day(2),
     workflowVersion: 2,
   })
-  const bonus = await createTicket(store, {
+  const bonus = await commitNewTicket(store, {
     ...base,
     subject: "Quarterly bonus payout",
     description: "When is the quarterly bonus paid",
@@ -439,7 +439,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     updatedAt: day(4),
     statusChangedAt: day(4),
   })
-  const exportTicket = await createTicket(store, {
+  const exportTicket = await commitNewTicket(store, {
     ...base,
     subject: "Spreadsheet export wanted",
     description: "Please add an export to spreadsheets",
@@ -457,7 +457,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     resolvedAt: day(6),
     workflowKey: "custom",
   })
-  const password = await createTicket(store, {
+  const password = await commitNewTicket(store, {
     ...base,
     subject: "Password reset mail never arrives",
     description: "The reset link mail is not delivered",
@@ -473,7 +473,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     updatedAt: day(5),
     statusChangedAt: day(5),
   })
-  const incentive = await createTicket(store, {
+  const incentive = await commitNewTicket(store, {
     ...base,
     subject: "Referral incentive for partners",
     description: "Alice asks about the partner referral scheme",
@@ -492,7 +492,7 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     body: "I attached the figures from our accounting team",
     createdAt: day(5),
   })
-  const invoice = await updateTicket(store, invoiceCreated, { updatedAt: day(5) }, { newMessages: [accounting] })
+  const invoice = await commitTicketUpdate(store, invoiceCreated, { updatedAt: day(5) }, { newMessages: [accounting] })
   const zeppelinNote = makeMessage(loginCreated, {
     authorId: users.agentTech.id,
     visibility: "internal",
@@ -504,19 +504,15 @@ export async function seedTicketWorld(store: TicketStore): Promise<TicketWorld> 
     body: "We deployed a rollback",
     createdAt: day(3),
   })
-  const login = await updateTicket(store, loginCreated, { updatedAt: day(3) }, { newMessages: [zeppelinNote, rollbackReply] })
+  const login = await commitTicketUpdate(store, loginCreated, { updatedAt: day(3) }, { newMessages: [zeppelinNote, rollbackReply] })
 
   const other = await seedTenant(store)
-  const otherTicket = await createTicket(
-    store,
-    {
-      tenantId: other.tenant.id,
-      requesterId: other.customer.id,
-      subject: "Printer invoice login portal",
-      description: "accounting zeppelin monday quarterly rollback bookkeeping scanner",
-    },
-    {},
-  )
+  const otherTicket = await commitNewTicket(store, {
+    tenantId: other.tenant.id,
+    requesterId: other.customer.id,
+    subject: "Printer invoice login portal",
+    description: "accounting zeppelin monday quarterly rollback bookkeeping scanner",
+  })
 
   const tickets: Record<WorldTicketName, Ticket> = { printer, invoice, login, bonus, export: exportTicket, password, incentive }
   const names = new Map<string, string>(Object.entries(tickets).map(([name, ticket]) => [ticket.id, name]))
