@@ -18,6 +18,9 @@ export const TicketRefInput = z.union([
 
 const idempotencyKey = z.string().min(1).max(200)
 
+/** An instant in any ISO offset, stored as `toISOString()` writes it so that replays compare exactly. */
+const InstantInput = Instant.transform((value) => new Date(value).toISOString())
+
 /** What `createTicket` takes. */
 export const CreateTicketInput = z.object({
   subject: z.string().trim().min(1).max(300),
@@ -51,7 +54,7 @@ export const UpdateTicketInput = z
     priority: Key.nullable().optional(),
     department: Key.nullable().optional(),
     assigneeId: Id.nullable().optional(),
-    dueAt: Instant.nullable().optional(),
+    dueAt: InstantInput.nullable().optional(),
     /** Files added to the description. */
     attachmentIds: z.array(Id).max(100).optional(),
   })
@@ -93,7 +96,7 @@ export type AssignInput = z.input<typeof AssignInput>
 /** What `setDueDate` takes; null clears the team's commitment. */
 export const SetDueDateInput = z.object({
   ticket: TicketRefInput,
-  dueAt: Instant.nullable(),
+  dueAt: InstantInput.nullable(),
   expectedVersion: z.number().int().positive().optional(),
 })
 /** What `setDueDate` takes. */
