@@ -11,25 +11,25 @@ import { pgliteInMemory, type TestDatabase } from "./test-databases.ts"
  * BEGIN/COMMIT), so these figures count the store calls the engine makes:
  *
  * - createTicket (an agent, on a customer's behalf, with type, priority and department, no
- *   catalog): loadActor + getTenant (the actor), getUser (the requester), 3 × getConfig (type,
+ *   catalog): loadActor (the actor with their tenant), getUser (the requester), 3 × getConfig (type,
  *   priority and department exist), getWorkflow (the latest version is read each time),
- *   listConfig slaPolicy, getConfig calendar, nextTicketNumber, commit = 11.
- * - fireEvent START: loadActor + getTenant, getTicket, getConfig calendar (the SLA clock's),
- *   commit = 5 (the workflow version is cached by the engine).
- * - postMessage (an agent's first public reply): loadActor + getTenant, getTicket, commit = 4.
- * - getTicket: loadActor + getTenant, getTicket = 3 (a customer also reads the ticket's type: 4).
- * - listTickets and countTickets (agent): loadActor + getTenant, then one statement = 3 (a
- *   customer also lists the types to hide requester_only ones: 4).
+ *   listConfig slaPolicy, getConfig calendar, nextTicketNumber, commit = 10.
+ * - fireEvent START: loadActor, getTicket, getConfig calendar (the SLA clock's),
+ *   commit = 4 (the workflow version is cached by the engine).
+ * - postMessage (an agent's first public reply): loadActor, getTicket, commit = 3.
+ * - getTicket: loadActor, getTicket = 2 (a customer also reads the ticket's type: 3).
+ * - listTickets and countTickets (agent): loadActor, then one statement = 2 (a
+ *   customer also lists the types to hide requester_only ones: 3).
  */
 const statementBudget = {
-  createTicket: 11,
-  fireEvent: 5,
-  postMessage: 4,
-  getTicket: 3,
-  getTicketAsCustomer: 4,
-  listTickets: 3,
-  listTicketsAsCustomer: 4,
-  countTickets: 3,
+  createTicket: 10,
+  fireEvent: 4,
+  postMessage: 3,
+  getTicket: 2,
+  getTicketAsCustomer: 3,
+  listTickets: 2,
+  listTicketsAsCustomer: 3,
+  countTickets: 2,
 } as const
 
 describe("round trips per command (PGlite; the statements are the same on Postgres)", () => {

@@ -90,11 +90,13 @@ export function createKyselyStore(db: Kysely<Database>): TicketStore {
         SELECT ${raw(userRow.select("u"))}, coalesce((
           SELECT jsonb_agg(d.key ORDER BY d.position)
           FROM department_members m JOIN departments d ON d.tenant_id = m.tenant_id AND d.key = m.department_key
-          WHERE m.tenant_id = u.tenant_id AND m.user_id = u.id), '[]'::jsonb) AS department_keys
-        FROM users u WHERE u.tenant_id = ${tenantId} AND u.id = ${userId}`.execute(db)
+          WHERE m.tenant_id = u.tenant_id AND m.user_id = u.id), '[]'::jsonb) AS department_keys,
+          t.key AS tenant_key, t.name AS tenant_name, t.settings AS tenant_settings
+        FROM users u JOIN tenants t ON t.id = u.tenant_id WHERE u.tenant_id = ${tenantId} AND u.id = ${userId}`.execute(db)
       const row = rows[0]
       if (row === undefined) return null
-      return { user: userRow.fromRow(row), departmentKeys: row.department_keys as string[] }
+      const tenant = tenantRow.fromRow({ id: tenantId, key: row.tenant_key, name: row.tenant_name, settings: row.tenant_settings })
+      return { user: userRow.fromRow(row), departmentKeys: row.department_keys as string[], tenant }
     },
 
     async getWorkflow(tenantId, key, version) {

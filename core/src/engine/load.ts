@@ -12,11 +12,10 @@ import { readStore, WorkflowCache } from "./services.ts"
 /** Loads the actor's user, departments and tenant; an unknown or inactive user is `Unauthenticated`. */
 export const resolveActor = Effect.fnUntraced(function* (actor: Actor) {
   const profile = yield* readStore((s) => s.loadActor(actor.tenantId, actor.userId))
-  const tenant = profile === null ? null : yield* readStore((s) => s.getTenant(actor.tenantId))
-  if (profile === null || tenant === null || !profile.user.active) {
+  if (profile === null || !profile.user.active) {
     return yield* new Unauthenticated({ message: `No active user ${actor.userId} in tenant ${actor.tenantId}` })
   }
-  const resolved: ResolvedActor = { tenant, user: profile.user, departmentKeys: profile.departmentKeys }
+  const resolved: ResolvedActor = { tenant: profile.tenant, user: profile.user, departmentKeys: profile.departmentKeys }
   return resolved
 })
 

@@ -145,7 +145,7 @@ export function createMemoryStore(): TicketStore {
       const departmentKeys = [...tenant.config.department.values()]
         .filter((d) => d.memberIds.includes(userId))
         .map((d) => d.key)
-      return { user, departmentKeys }
+      return { user, departmentKeys, tenant: tenant.tenant }
     },
 
     async getConfig(tenantId, kind, key) {

@@ -36,10 +36,11 @@ export const configKinds: ReadonlyArray<ConfigKind> = [
   "slaPolicy",
 ]
 
-/** A user with what the policy needs to know of them. */
+/** A user with what the policy needs to know of them, and their tenant. */
 export interface ActorProfile {
   readonly user: User
   readonly departmentKeys: ReadonlyArray<string>
+  readonly tenant: Tenant
 }
 
 /** What a status timer or an SLA check fires, and when. */
@@ -176,7 +177,7 @@ export interface TicketStore {
   listUsers(tenantId: string): Promise<ReadonlyArray<User>>
   /** Inserts or replaces by id; an email or externalId taken by another user is `Conflict`. */
   putUser(user: User): Promise<void>
-  /** The user and the departments they belong to, in one read. */
+  /** The user, the departments they belong to and their tenant, in one read. */
   loadActor(tenantId: string, userId: string): Promise<ActorProfile | null>
 
   getConfig<K extends ConfigKind>(tenantId: string, kind: K, key: string): Promise<ConfigEntities[K] | null>

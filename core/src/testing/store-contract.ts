@@ -277,12 +277,14 @@ function userTests(store: StoreAccess): void {
       await store().putConfig(tenant.id, "department", { ...billing, key: "sales", name: "Sales", memberIds: [customer.id] })
       const actor = await store().loadActor(tenant.id, agent.id)
       expect(actor?.user).toEqual(agent)
+      // The tenant comes with the actor: every command needs both, in one read.
+      expect(actor?.tenant).toEqual(tenant)
       expect([...(actor?.departmentKeys ?? [])].sort()).toEqual(["billing", "technical-support"])
       await store().putConfig(tenant.id, "department", { ...tech, memberIds: [] })
       expect((await store().loadActor(tenant.id, agent.id))?.departmentKeys).toEqual(["billing"])
       const loner = makeUser(tenant.id)
       await store().putUser(loner)
-      expect(await store().loadActor(tenant.id, loner.id)).toEqual({ user: loner, departmentKeys: [] })
+      expect(await store().loadActor(tenant.id, loner.id)).toEqual({ user: loner, departmentKeys: [], tenant })
     })
 
     it("loads no actor for an unknown user or another tenant's user", async () => {
