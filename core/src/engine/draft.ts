@@ -34,28 +34,20 @@ export interface Draft {
 /** Starts a change of an existing ticket; the draft's ticket carries the next version. */
 export function draftFor(before: Ticket, at: string, actorId: string | null): Draft {
   const version = before.version + 1
-  return {
-    before,
-    ticket: { ...before, version, updatedAt: at },
-    version,
-    at,
-    actorId,
-    events: [],
-    newMessages: [],
-    editedMessages: [],
-    linkedAttachments: [],
-    cancelTimers: new Set(),
-    addTimers: [],
-  }
+  return emptyDraft(before, { ...before, version, updatedAt: at }, at, actorId)
 }
 
 /** Starts the creation of a ticket. */
 export function draftForNew(ticket: Ticket, actorId: string | null): Draft {
+  return emptyDraft(null, ticket, ticket.createdAt, actorId)
+}
+
+function emptyDraft(before: Ticket | null, ticket: Ticket, at: string, actorId: string | null): Draft {
   return {
-    before: null,
+    before,
     ticket,
     version: ticket.version,
-    at: ticket.createdAt,
+    at,
     actorId,
     events: [],
     newMessages: [],
