@@ -59,6 +59,7 @@ export type { ActorRole, GuardName, WorkflowDefinitionInput } from "./workflow/d
 export { directTargets, possibleTargets, sourceStatuses, statusesLeadingTo } from "./workflow/targets.ts"
 export { assertValidWorkflow, validateWorkflow } from "./workflow/validate.ts"
 export type { WorkflowValidation } from "./workflow/validate.ts"
+export { verifyWorkflow, type VerifyWorkflowOptions, type WorkflowVerification } from "./workflow/verify.ts"
 
 // Policy
 export { isAdmin, isStaff } from "./policy/actor.ts"

@@ -8,7 +8,7 @@ import { deleteConfig, listConfig, putConfig, type ConfigInput } from "./command
 import { createTicket } from "./commands/create-ticket.ts"
 import { fireEvent } from "./commands/fire-event.ts"
 import { postMessage } from "./commands/post-message.ts"
-import { runDueTimers } from "./commands/run-due-timers.ts"
+import { runDueTimers, runTimer } from "./commands/run-due-timers.ts"
 import { updateTicket } from "./commands/update-ticket.ts"
 import { createTenant, listUsers, me, syncUser, updateTenantSettings, upsertUser, type CreateTenantInput, type UpsertUserInput } from "./commands/users.ts"
 import { getWorkflow, listWorkflows, migrateTickets, publishWorkflow, type MigrateTicketsInput } from "./commands/workflows.ts"
@@ -51,6 +51,8 @@ export function createEngine(options: EngineOptions) {
     assign: run(assign),
     setDueDate: run(setDueDate),
     runDueTimers: run(runDueTimers),
+    /** Fires one timer read from the store at `now`, or drops it when stale; resolves to whether it fired. */
+    runTimer: run(runTimer),
 
     getTicket: run(getTicket),
     listTickets: run(listTickets),

@@ -1,7 +1,16 @@
 import fc from "fast-check"
 import type { StatusCategory } from "../domain/ticket.ts"
 import { actorRoles, guardNames } from "../workflow/definition.ts"
-import type { ActorRole, ResolutionRule, StatusDefinition, Target, TimerDefinition, TransitionDefinition, TriggerDefinition, WorkflowDefinition } from "../workflow/definition.ts"
+import type {
+  ActorRole,
+  ResolutionRule,
+  StatusDefinition,
+  Target,
+  TimerDefinition,
+  TransitionDefinition,
+  TriggerDefinition,
+  WorkflowDefinition,
+} from "../workflow/definition.ts"
 import { validateWorkflow } from "../workflow/validate.ts"
 
 /** How many runs a property makes: `TICKETFLOW_PROPERTY_RUNS` (default 200) raises or lowers it for every property at once. */

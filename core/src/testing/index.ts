@@ -27,3 +27,8 @@ export {
   worldTicketNames,
 } from "./store-fixtures.ts"
 export type { TicketWorld, WorldTicketName, WorldUsers } from "./store-fixtures.ts"
+export { authStoreContract } from "./auth-store-contract.ts"
+export type { AuthStoreUnderTest } from "./auth-store-contract.ts"
+export { arbitraryWorkflow, propertyRuns } from "./arbitraries.ts"
+export type { WorkflowArbitraryOptions } from "./arbitraries.ts"
+export { workflowPathSuite } from "./workflow-paths.ts"

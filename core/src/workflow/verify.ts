@@ -10,7 +10,7 @@ import { validateWorkflow } from "./validate.ts"
 export interface VerifyWorkflowOptions {
   /** The same seed gives the same walks and the same report. @default 1 */
   readonly seed?: number
-  /** How many walks start from the initial status. @default 200 */
+  /** How many walks to take; half of them start over from the initial status. @default 200 */
   readonly walks?: number
   /** The longest a walk goes on before it starts over. @default 40 */
   readonly maxSteps?: number
@@ -29,11 +29,29 @@ export interface WorkflowVerification {
   readonly visited: Readonly<Record<string, number>>
 }
 
+/** What the walks track of a ticket: exactly what the machine's guards read. */
+interface WalkedTicket {
+  readonly status: string
+  readonly previousStatus: string | null
+  readonly assigned: boolean
+  readonly dated: boolean
+  readonly enteredAt: number
+}
+
+/** Where a walk saw an edge it did not take: the ticket, and when. */
+interface Place {
+  readonly ticket: WalkedTicket
+  readonly at: number
+  readonly edge: string
+}
+
 /** A step a walk may take: an event fired with some roles, and where the machine leads. */
 interface Move {
   readonly roles: ReadonlyArray<ActorRole>
   readonly transition: TransitionDefinition
   readonly target: string
+  /** The edge it takes: source, event and target. */
+  readonly edge: string
 }
 
 // The role sets the engine hands the machine for people: a customer, an agent, an admin.
@@ -46,10 +64,11 @@ const day = 24 * 60 * minute
  * Checks a workflow the way its tickets will live it: validates it, then takes seeded random
  * walks over the compiled machine, firing the events that customers, agents, admins and the
  * system (only through the workflow's triggers and timers) may fire, while time passes and the
- * ticket gets assigned or dated. Reports every status no walk reached (with the ways into it and
- * what guards them), a workflow whose walks never close, statuses where nobody can act any
- * more, and breaches of the invariants: the machine only leads to statuses of the definition,
- * with the definition's category, along the transition's own targets.
+ * ticket gets assigned or dated. Half of the walks resume where an earlier one saw a move no
+ * walk took yet, so rare corners get covered. Reports every status no walk reached (with the
+ * ways into it and what guards them), a workflow whose walks never close, statuses where nobody
+ * can act any more, and breaches of the invariants: the machine only leads to statuses of the
+ * definition, with the definition's category, along the transition's own targets.
  *
  * @example
  * const report = verifyWorkflow(myWorkflow, { seed: 7 })
@@ -60,7 +79,7 @@ export function verifyWorkflow(definition: unknown, options: VerifyWorkflowOptio
   if (!validation.ok) return { ok: false, problems: validation.problems, visited: {} }
   const workflow = compileWorkflow(validation.definition)
   const walker = new Walker(workflow, options)
-  const problems = [...systemCommentProblems(validation.definition), ...walker.run()]
+  const problems = walker.run()
   return { ok: problems.length === 0, problems, visited: Object.fromEntries(walker.visited) }
 }
 
@@ -75,6 +94,13 @@ class Walker {
   private readonly problems: WorkflowProblem[] = []
   private readonly stuck = new Set<string>()
   private readonly broken = new Set<string>()
+  private readonly cache = new Map<string, ReadonlyArray<Move>>()
+  private readonly windows = new Map<string, ReadonlyArray<number>>()
+  // Moves are cached per situation, so each is checked against the definition once.
+  private readonly checked = new Map<Move, boolean>()
+  // Edges walks took, and where they saw the ones no walk took yet: later walks resume there.
+  private readonly taken = new Set<string>()
+  private readonly untried = new Map<string, Place>()
 
   constructor(workflow: CompiledWorkflow, options: VerifyWorkflowOptions) {
     this.workflow = workflow
@@ -106,47 +132,83 @@ class Walker {
     return this.problems
   }
 
+  /**
+   * One walk: from the initial status, or half of the time from where an earlier walk saw an
+   * edge (a status, an event and the status it led to) that no walk has taken yet, taking it.
+   */
   private walk(): void {
-    let now = start
-    let facts: WorkflowFacts = {
+    const resumed = this.untried.size > 0 && this.random() < 0.5 ? this.resume() : undefined
+    let now = resumed?.at ?? start
+    let ticket: WalkedTicket = resumed?.ticket ?? {
       status: this.definition.initial,
       previousStatus: null,
-      assigneeId: null,
-      dueAt: null,
-      statusChangedAt: new Date(now).toISOString(),
+      assigned: false,
+      dated: false,
+      enteredAt: now,
     }
-    this.visit(facts.status)
+    if (resumed === undefined) this.visit(ticket.status)
     for (let step = 0; step < this.maxSteps; step++) {
-      now += this.delay()
-      if (this.varyFacts) facts = this.vary(facts, now)
-      const at = new Date(now).toISOString()
-      this.checkSnapshot(facts)
-      const moves = this.moves(facts, at)
-      const move = moves[Math.floor(this.random() * moves.length)]
+      if (step > 0 || resumed === undefined) {
+        now += this.delay()
+        if (this.varyFacts) ticket = this.vary(ticket)
+      }
+      const moves = this.moves(ticket, now)
+      this.noteUntried(ticket, now, moves)
+      if (this.varyFacts) {
+        // An agent could assign or date the ticket right here: note what that would open up too.
+        for (const [assigned, dated] of [[true, true], [true, false], [false, true], [false, false]] as const) {
+          if (assigned === ticket.assigned && dated === ticket.dated) continue
+          const variant = { ...ticket, assigned, dated }
+          this.noteUntried(variant, now, this.moves(variant, now))
+        }
+      }
+      const resumedMove = step === 0 && resumed !== undefined ? moves.find((m) => m.edge === resumed.edge) : undefined
+      const move = resumedMove ?? this.choose(moves)
       if (move === undefined) {
-        this.reportStuck(facts.status)
+        this.reportStuck(ticket.status)
         return
       }
-      if (move.roles.includes("system")) now = Math.max(now, this.timerDue(facts, move.transition.event))
-      const from = facts.status
-      if (!this.checkMove(from, move)) return
+      this.taken.add(move.edge)
+      this.untried.delete(move.edge)
+      if (move.roles.includes("system")) now = Math.max(now, this.timerDue(ticket, move.transition.event))
+      if (!this.checkMove(ticket.status, move)) return
       const team = move.roles.includes("agent") || move.roles.includes("admin")
-      facts = {
+      ticket = {
         status: move.target,
-        previousStatus: from,
-        assigneeId: move.transition.assignActor && team && facts.assigneeId === null ? "walker" : facts.assigneeId,
-        dueAt: facts.dueAt,
-        statusChangedAt: new Date(now).toISOString(),
+        previousStatus: ticket.status,
+        assigned: ticket.assigned || (move.transition.assignActor && team),
+        dated: ticket.dated,
+        enteredAt: now,
       }
       this.visit(move.target)
     }
   }
 
-  /** Every move people may make now, and the system's through the status's triggers and timers. */
-  private moves(facts: WorkflowFacts, at: string): Move[] {
+  /**
+   * Every move people may make now, and the system's through the status's triggers and timers.
+   * The machine's guards read only the status, where the ticket came from, whether it is
+   * assigned or dated, and which time windows are still open: moves are cached on those.
+   */
+  private moves(ticket: WalkedTicket, now: number): ReadonlyArray<Move> {
+    const elapsed = now - ticket.enteredAt
+    let key = `${ticket.status}\u0000${ticket.previousStatus ?? ""}\u0000${ticket.assigned ? 1 : 0}${ticket.dated ? 1 : 0}`
+    for (const window of this.windowsFrom(ticket.status)) key += elapsed <= window ? "1" : "0"
+    const cached = this.cache.get(key)
+    if (cached !== undefined) return cached
+    const facts: WorkflowFacts = {
+      status: ticket.status,
+      previousStatus: ticket.previousStatus,
+      assigneeId: ticket.assigned ? "walker" : null,
+      dueAt: ticket.dated ? new Date(now + 3 * day).toISOString() : null,
+      statusChangedAt: new Date(ticket.enteredAt).toISOString(),
+    }
+    const at = new Date(now).toISOString()
+    this.checkSnapshot(facts)
     const moves: Move[] = []
     for (const roles of peopleRoles) {
-      for (const { transition, target } of this.workflow.enabled(facts, roles, at)) moves.push({ roles, transition, target })
+      for (const { transition, target } of this.workflow.enabled(facts, roles, at)) {
+        moves.push({ roles, transition, target, edge: `${facts.status}\u0000${transition.event}\u0000${target}` })
+      }
     }
     const systemEvents = new Set([
       ...this.workflow.triggersIn(facts.status).map((t) => t.fire),
@@ -155,13 +217,65 @@ class Walker {
     for (const event of systemEvents) {
       const transition = this.workflow.transitionFor(facts.status, event)
       const target = this.workflow.next(facts, { type: event, roles: ["system"], at })
-      if (transition !== undefined && target !== null) moves.push({ roles: ["system"], transition, target })
+      if (transition !== undefined && target !== null) {
+        moves.push({ roles: ["system"], transition, target, edge: `${facts.status}\u0000${event}\u0000${target}` })
+      }
     }
+    this.cache.set(key, moves)
     return moves
+  }
+
+  private noteUntried(ticket: WalkedTicket, at: number, moves: ReadonlyArray<Move>): void {
+    for (const m of moves) {
+      if (!this.taken.has(m.edge) && !this.untried.has(m.edge)) this.untried.set(m.edge, { ticket, at, edge: m.edge })
+    }
+  }
+
+  /** Picks, and forgets, a place where an untried edge was seen. */
+  private resume(): Place | undefined {
+    let index = Math.floor(this.random() * this.untried.size)
+    for (const [edge, place] of this.untried) {
+      if (index-- > 0) continue
+      this.untried.delete(edge)
+      return place
+    }
+    return undefined
+  }
+
+  /** The time windows (`within`) of the transitions leaving a status, in milliseconds. */
+  private windowsFrom(status: string): ReadonlyArray<number> {
+    let windows = this.windows.get(status)
+    if (windows === undefined) {
+      windows = this.workflow.transitionsFrom(status).flatMap((t) => (t.within === undefined ? [] : [durationToMillis(t.within)]))
+      this.windows.set(status, windows)
+    }
+    return windows
+  }
+
+  /**
+   * Half of the steps go anywhere; the other half try a move no walk took yet, else head for the
+   * least visited status, so rare statuses get their turn.
+   */
+  private choose(moves: ReadonlyArray<Move>): Move | undefined {
+    if (moves.length === 0 || this.random() < 0.5) return moves[Math.floor(this.random() * moves.length)]
+    const untried = moves.filter((m) => !this.taken.has(m.edge))
+    if (untried.length > 0) return untried[Math.floor(this.random() * untried.length)]
+    const least = Math.min(...moves.map((m) => this.visited.get(m.target) ?? 0))
+    const rare = moves.filter((m) => (this.visited.get(m.target) ?? 0) === least)
+    return rare[Math.floor(this.random() * rare.length)]
   }
 
   /** The invariants of a step: a status of the definition, its category, one of the transition's own targets. */
   private checkMove(from: string, move: Move): boolean {
+    let sound = this.checked.get(move)
+    if (sound === undefined) {
+      sound = this.checkMoveOnce(from, move)
+      this.checked.set(move, sound)
+    }
+    return sound
+  }
+
+  private checkMoveOnce(from: string, move: Move): boolean {
     const event = move.transition.event
     const status = this.definition.statuses.find((s) => s.key === move.target)
     const compiled = this.workflow.status(move.target)
@@ -246,18 +360,18 @@ class Walker {
   }
 
   /** When a system event can first fire: a timer's due moment (roughly, for business time), at once for a trigger. */
-  private timerDue(facts: WorkflowFacts, event: string): number {
-    const timer = this.workflow.timersIn(facts.status).find((t) => t.fire === event)
-    if (timer === undefined || this.workflow.triggersIn(facts.status).some((t) => t.fire === event)) return 0
+  private timerDue(ticket: WalkedTicket, event: string): number {
+    const timer = this.workflow.timersIn(ticket.status).find((t) => t.fire === event)
+    if (timer === undefined || this.workflow.triggersIn(ticket.status).some((t) => t.fire === event)) return 0
     const ms = durationToMillis(timer.after)
     // Business time runs about a quarter as fast as calendar time; weekends add the rest.
-    return Date.parse(facts.statusChangedAt) + (timer.clock === "business" ? 4 * ms + 3 * day : ms)
+    return ticket.enteredAt + (timer.clock === "business" ? 4 * ms + 3 * day : ms)
   }
 
-  private vary(facts: WorkflowFacts, now: number): WorkflowFacts {
-    let varied = facts
-    if (this.random() < 0.2) varied = { ...varied, assigneeId: varied.assigneeId === null ? "walker" : null }
-    if (this.random() < 0.2) varied = { ...varied, dueAt: varied.dueAt === null ? new Date(now + 3 * day).toISOString() : null }
+  private vary(ticket: WalkedTicket): WalkedTicket {
+    let varied = ticket
+    if (this.random() < 0.2) varied = { ...varied, assigned: !varied.assigned }
+    if (this.random() < 0.2) varied = { ...varied, dated: !varied.dated }
     return varied
   }
 
@@ -272,27 +386,6 @@ class Walker {
   private visit(status: string): void {
     this.visited.set(status, (this.visited.get(status) ?? 0) + 1)
   }
-}
-
-/** A trigger or timer fires its event as the system, which has no comment to give. */
-function systemCommentProblems(definition: WorkflowDefinition): WorkflowProblem[] {
-  const problems: WorkflowProblem[] = []
-  const check = (kind: "trigger" | "timer", index: number, statuses: ReadonlyArray<string>, event: string) => {
-    for (const status of statuses) {
-      const transition = definition.transitions.find((t) => t.event === event && sourceStatuses(definition, t).includes(status))
-      if (transition?.comment !== "required") continue
-      problems.push({
-        code: "system_comment_required",
-        message: `A ${kind} fires ${event} in "${status}", but ${event} requires a comment, which the system cannot give: the ${kind} would always fail.`,
-        path: [kind === "trigger" ? "triggers" : "timers", index, "fire"],
-        status,
-        event,
-      })
-    }
-  }
-  definition.triggers.forEach((trigger, i) => check("trigger", i, trigger.in, trigger.fire))
-  definition.timers.forEach((timer, i) => check("timer", i, [timer.in], timer.fire))
-  return problems
 }
 
 /** A small seeded generator (mulberry32): walks repeat exactly for a seed. */

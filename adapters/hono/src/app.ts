@@ -1,0 +1,84 @@
+import { OpenAPIHono } from "@hono/zod-openapi"
+import type { Context } from "hono"
+import { bodyLimit } from "hono/body-limit"
+import { authentication, requireActor } from "./auth/authenticate.ts"
+import type { ApiEnv } from "./env.ts"
+import { documentRoutes } from "./openapi.ts"
+import { resolveOptions, type TicketflowApiOptions } from "./options.ts"
+import { ApiProblem, invalidRequest, problemResponse } from "./problem.ts"
+import { attachmentRoutes } from "./routes/attachments.ts"
+import { authRoutes } from "./routes/auth.ts"
+import { configRoutes } from "./routes/config.ts"
+import { conversationRoutes } from "./routes/conversation.ts"
+import { ticketRoutes } from "./routes/tickets.ts"
+import { userRoutes } from "./routes/users.ts"
+import { workflowRoutes } from "./routes/workflows.ts"
+import { eventStreamRoutes } from "./sse.ts"
+
+/** Headers on every response: JSON is never sniffed into something else, and never framed. */
+const baseHeaders = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+}
+
+/**
+ * Creates ticketflow's REST API: an `OpenAPIHono` app with every `/v1` route, `/openapi.json`,
+ * `/docs` and `/health`, to serve as it is or to mount in a host Hono app.
+ *
+ * @example
+ * const api = createTicketflowApi({ engine, tenantId, auth: { store: authStore }, attachments })
+ * host.route("/support", api)
+ */
+export function createTicketflowApi(options: TicketflowApiOptions) {
+  const deps = resolveOptions(options)
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return problemResponse(c, invalidRequest(result.error.issues, result.target === "json" ? "body" : result.target))
+    },
+  })
+
+  app.onError((error, c) => {
+    const response = problemResponse(c, error)
+    if (response.status >= 500) deps.logger.error({ error, method: c.req.method, path: c.req.path }, "request failed")
+    return response
+  })
+  const routeNotFound = (c: Context) =>
+    problemResponse(c, new ApiProblem({ slug: "route-not-found", status: 404, title: "Not found", detail: `No route ${c.req.method} ${c.req.path}` }))
+  app.notFound(routeNotFound)
+  app.use("*", async (c, next) => {
+    await next()
+    for (const [name, value] of Object.entries(baseHeaders)) if (!c.res.headers.has(name)) c.res.headers.set(name, value)
+  })
+
+  const jsonLimit = bodyLimit({
+    maxSize: deps.limits.maxJsonBytes,
+    onError: () => {
+      throw new ApiProblem({ slug: "request-too-large", status: 413, title: "Request too large", detail: `A request body may have at most ${deps.limits.maxJsonBytes} bytes` })
+    },
+  })
+  // Uploads stream under their own, larger limit.
+  app.use("/v1/*", (c, next) => (c.req.method === "POST" && c.req.path.endsWith("/v1/attachments") ? next() : jsonLimit(c, next)))
+  app.use("/v1/*", authentication(deps))
+  // Nobody learns anything of a route's input rules before logging in: 401 comes first.
+  app.use("/v1/*", async (c, next) => {
+    if (!c.req.path.endsWith("/v1/auth/login")) requireActor(c)
+    await next()
+  })
+
+  authRoutes(app, deps)
+  ticketRoutes(app, deps)
+  conversationRoutes(app, deps)
+  attachmentRoutes(app, deps)
+  eventStreamRoutes(app, deps)
+  configRoutes(app, deps)
+  userRoutes(app, deps)
+  workflowRoutes(app, deps)
+  documentRoutes(app, deps, options.info)
+  // Mounted in a host app, the host's not-found handler would answer instead: keep /v1 in problem+json.
+  app.all("/v1/*", routeNotFound)
+  return app
+}
+
+/** The app `createTicketflowApi` returns. */
+export type TicketflowApi = ReturnType<typeof createTicketflowApi>

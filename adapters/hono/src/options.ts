@@ -1,0 +1,128 @@
+import type { Actor, AttachmentStore, AuthStore, Clock, Engine, TicketEventFeed, UpsertUserInput } from "@ticketflow/core"
+import { systemClock } from "@ticketflow/core"
+import { defaultPasswordCost } from "./auth/password.ts"
+
+/** A user of a host app, upserted by `externalId` before they act. */
+export interface HostUser {
+  /** The tenant the user belongs to; the API's tenant when absent. */
+  readonly tenantId?: string | undefined
+  readonly user: UpsertUserInput & { readonly externalId: string }
+}
+
+/** Authentication by the built-in login: password hashes and sessions in an `AuthStore`. */
+export interface BuiltInAuth {
+  readonly store: AuthStore
+}
+
+/** Authentication by the host app: it tells who the request is from, or null for nobody. */
+export interface HostAuth {
+  readonly authenticate: (request: Request) => Promise<Actor | HostUser | null>
+}
+
+/** The slice of a logger (pino, console) the API writes to. */
+export interface ApiLogger {
+  info(object: object, message?: string): void
+  warn(object: object, message?: string): void
+  error(object: object, message?: string): void
+}
+
+/** Limits of the API; every one has a default. */
+export interface ApiLimits {
+  /** Largest JSON body, bytes (1 MiB). */
+  readonly maxJsonBytes?: number
+  /** Largest upload whatever the tenant's policy says, bytes (100 MiB). */
+  readonly maxUploadBytes?: number
+  /** Login attempts: failures per account and attempts per client address within a window. */
+  readonly login?: {
+    readonly failuresPerAccount?: number
+    readonly attemptsPerAddress?: number
+    readonly windowMs?: number
+  }
+  /** Lifetime of a session token (30 days). */
+  readonly sessionTtlMs?: number
+  /** Interval of the SSE heartbeat comment (15 s). */
+  readonly sseHeartbeatMs?: number
+  /** How long the SSE stream remembers whether the actor may see a ticket (5 s). */
+  readonly sseVisibilityCacheMs?: number
+}
+
+/** What `createTicketflowApi` takes. */
+export interface TicketflowApiOptions {
+  readonly engine: Engine
+  /** The tenant of a single-tenant install; or `resolveTenant` for many. */
+  readonly tenantId?: string
+  /** The tenant a request is for (from its host name, a header…); null answers 404. */
+  readonly resolveTenant?: (request: Request) => Promise<string | null>
+  readonly auth: BuiltInAuth | HostAuth
+  readonly attachments: AttachmentStore
+  /** Live updates for `GET /v1/events/stream`; the same feed the engine publishes to. */
+  readonly feed?: TicketEventFeed
+  /** What `/health` reports: a database ping, typically. */
+  readonly health?: () => Promise<{ readonly ok: boolean; readonly details?: Record<string, unknown> }>
+  readonly limits?: ApiLimits
+  readonly logger?: ApiLogger
+  /** The client address for login rate limits; the socket's address on @hono/node-server by default. */
+  readonly clientAddress?: (request: Request, env: unknown) => string
+  /** Session expiry and rate-limit windows read this clock (the wall clock by default). */
+  readonly clock?: Clock
+  /** scrypt's cost (log2 N) for passwords set through the API and the unknown-email decoy (17). */
+  readonly passwordCost?: number
+  /** The title and version of the OpenAPI document. */
+  readonly info?: { readonly title?: string; readonly version?: string; readonly description?: string }
+}
+
+/** The options with every default filled in, as the routes read them. */
+export interface ApiDeps {
+  readonly engine: Engine
+  readonly tenantOf: (request: Request) => Promise<string | null>
+  readonly auth: BuiltInAuth | HostAuth
+  readonly attachments: AttachmentStore
+  readonly feed: TicketEventFeed | null
+  readonly health: () => Promise<{ readonly ok: boolean; readonly details?: Record<string, unknown> }>
+  readonly limits: Required<Omit<ApiLimits, "login">> & { readonly login: Required<NonNullable<ApiLimits["login"]>> }
+  readonly logger: ApiLogger
+  readonly clientAddress: (request: Request, env: unknown) => string
+  readonly clock: Clock
+  readonly passwordCost: number
+}
+
+const silentLogger: ApiLogger = { info: () => {}, warn: () => {}, error: () => {} }
+
+/** The socket address on @hono/node-server (it passes the Node request as `env.incoming`). */
+function socketAddress(_request: Request, env: unknown): string {
+  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
+  return incoming?.socket?.remoteAddress ?? "unknown"
+}
+
+/** Fills in the defaults of the options. */
+export function resolveOptions(options: TicketflowApiOptions): ApiDeps {
+  const { tenantId, resolveTenant } = options
+  if (tenantId === undefined && resolveTenant === undefined) {
+    throw new Error("createTicketflowApi needs a tenantId or a resolveTenant function")
+  }
+  const limits = options.limits ?? {}
+  return {
+    engine: options.engine,
+    tenantOf: resolveTenant ?? (async () => tenantId ?? null),
+    auth: options.auth,
+    attachments: options.attachments,
+    feed: options.feed ?? null,
+    health: options.health ?? (async () => ({ ok: true })),
+    limits: {
+      maxJsonBytes: limits.maxJsonBytes ?? 1024 * 1024,
+      maxUploadBytes: limits.maxUploadBytes ?? 100 * 1024 * 1024,
+      login: {
+        failuresPerAccount: limits.login?.failuresPerAccount ?? 10,
+        attemptsPerAddress: limits.login?.attemptsPerAddress ?? 50,
+        windowMs: limits.login?.windowMs ?? 15 * 60 * 1000,
+      },
+      sessionTtlMs: limits.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
+      sseHeartbeatMs: limits.sseHeartbeatMs ?? 15_000,
+      sseVisibilityCacheMs: limits.sseVisibilityCacheMs ?? 5_000,
+    },
+    logger: options.logger ?? silentLogger,
+    clientAddress: options.clientAddress ?? socketAddress,
+    clock: options.clock ?? systemClock,
+    passwordCost: options.passwordCost ?? defaultPasswordCost,
+  }
+}

@@ -1,0 +1,134 @@
+import { createRoute } from "@hono/zod-openapi"
+import { NotFound, Unauthenticated, type AuthStore, type User } from "@ticketflow/core"
+import { deleteCookie, setCookie } from "hono/cookie"
+import { requireActor, sessionCookie } from "../auth/authenticate.ts"
+import { verifyNothing, verifyPassword } from "../auth/password.ts"
+import { slidingWindow } from "../auth/rate-limit.ts"
+import { newToken, tokenHash } from "../auth/tokens.ts"
+import type { ApiDeps } from "../options.ts"
+import { ApiProblem, problemResponses } from "../problem.ts"
+import { LoginBody, LoginResultSchema, MeSchema } from "../schemas/auth.ts"
+import { jsonBody, jsonResponse, secured, type ApiApp } from "./shared.ts"
+
+const tags = ["Authentication"]
+
+const login = createRoute({
+  method: "post",
+  path: "/v1/auth/login",
+  operationId: "login",
+  tags,
+  summary: "Log in",
+  description: "Email and password → an opaque bearer token (and, with `cookie: true`, an HttpOnly session cookie). Attempts are rate-limited per account and per client address (429 with `Retry-After`).",
+  security: [],
+  request: { body: jsonBody(LoginBody, "The credentials.") },
+  responses: {
+    200: jsonResponse(LoginResultSchema, "The session."),
+    ...problemResponses(400, 401, 404, 413, 429),
+  },
+})
+
+const logout = createRoute({
+  method: "post",
+  path: "/v1/auth/logout",
+  operationId: "logout",
+  tags,
+  summary: "Log out",
+  description: "Ends the session of the token (or cookie) the request carries.",
+  security: secured,
+  responses: { 204: { description: "Logged out." }, ...problemResponses(401, 404) },
+})
+
+const me = createRoute({
+  method: "get",
+  path: "/v1/auth/me",
+  operationId: "me",
+  tags,
+  summary: "The current actor",
+  description: "Who the request is from: the user, their departments and their tenant.",
+  security: secured,
+  responses: { 200: jsonResponse(MeSchema, "The actor."), ...problemResponses(401) },
+})
+
+const invalidCredentials = () => new Unauthenticated({ message: "Wrong email or password" })
+const builtInOnly = () => new NotFound({ message: "The host app handles login", entity: "route", key: "login" })
+
+/** `POST /v1/auth/login`, `POST /v1/auth/logout`, `GET /v1/auth/me`. */
+export function authRoutes(app: ApiApp, deps: ApiDeps): void {
+  const { engine, limits } = deps
+  const now = () => deps.clock.now().getTime()
+  const accountFailures = slidingWindow({ limit: limits.login.failuresPerAccount, windowMs: limits.login.windowMs, now })
+  const addressAttempts = slidingWindow({ limit: limits.login.attemptsPerAddress, windowMs: limits.login.windowMs, now })
+
+  const findUser = async (tenantId: string, email: string): Promise<User | null> =>
+    (await engine.store.findUser(tenantId, { email })) ??
+    (email === email.toLowerCase() ? null : await engine.store.findUser(tenantId, { email: email.toLowerCase() }))
+
+  const checkPassword = async (store: AuthStore, tenantId: string, user: User | null, password: string): Promise<boolean> => {
+    const hash = user === null ? null : await store.getPasswordHash(tenantId, user.id)
+    if (hash === null) return verifyNothing(password, deps.passwordCost)
+    return verifyPassword(password, hash)
+  }
+
+  app.openapi(login, async (c) => {
+    const auth = deps.auth
+    if (!("store" in auth)) throw builtInOnly()
+    const { email, password, cookie } = c.req.valid("json")
+    const tenantId = await deps.tenantOf(c.req.raw)
+    if (tenantId === null) throw new NotFound({ message: "No tenant here", entity: "tenant", key: "" })
+    const account = `${tenantId}\u0000${email.trim().toLowerCase()}`
+    const address = deps.clientAddress(c.req.raw, c.env)
+    for (const verdict of [accountFailures.check(account), addressAttempts.check(address)]) {
+      if (!verdict.allowed) {
+        const seconds = Math.ceil(verdict.retryAfterMs / 1000)
+        throw new ApiProblem({
+          slug: "rate-limited",
+          status: 429,
+          title: "Too many login attempts",
+          detail: `Try again in ${seconds} seconds`,
+          extra: { retryAfter: seconds },
+          headers: { "Retry-After": String(seconds) },
+        })
+      }
+    }
+    addressAttempts.hit(address)
+    const user = await findUser(tenantId, email.trim())
+    const ok = await checkPassword(auth.store, tenantId, user, password)
+    if (!ok || user === null || !user.active) {
+      accountFailures.hit(account)
+      deps.logger.warn({ tenantId, address }, "login failed")
+      throw invalidCredentials()
+    }
+    accountFailures.reset(account)
+    const token = newToken()
+    const createdAt = deps.clock.now()
+    const expiresAt = new Date(createdAt.getTime() + limits.sessionTtlMs)
+    await auth.store.createSession({ tokenHash: tokenHash(token), tenantId, userId: user.id, createdAt: createdAt.toISOString(), expiresAt: expiresAt.toISOString() })
+    if (cookie === true) {
+      setCookie(c, sessionCookie, token, {
+        httpOnly: true,
+        sameSite: "Lax",
+        secure: new URL(c.req.url).protocol === "https:",
+        path: "/",
+        expires: expiresAt,
+      })
+    }
+    c.header("Cache-Control", "no-store")
+    return c.json({ token, tokenType: "Bearer" as const, expiresAt: expiresAt.toISOString(), user }, 200)
+  })
+
+  app.openapi(logout, async (c) => {
+    const auth = deps.auth
+    if (!("store" in auth)) throw builtInOnly()
+    requireActor(c)
+    const hash = c.get("auth").tokenHash
+    if (hash !== null) await auth.store.deleteSession(hash)
+    deleteCookie(c, sessionCookie, { path: "/" })
+    return c.body(null, 204)
+  })
+
+  app.openapi(me, async (c) => {
+    const actor = requireActor(c)
+    const found = await engine.me(actor)
+    return c.json({ user: found.user, departmentKeys: [...found.departmentKeys], tenant: { id: found.tenant.id, key: found.tenant.key, name: found.tenant.name, settings: found.tenant.settings } }, 200)
+  })
+}

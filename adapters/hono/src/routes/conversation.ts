@@ -1,0 +1,136 @@
+import { createRoute } from "@hono/zod-openapi"
+import { z } from "@hono/zod-openapi"
+import type { Actor, Attachment, Message } from "@ticketflow/core"
+import { requireActor } from "../auth/authenticate.ts"
+import { renderMarkdown } from "../markdown.ts"
+import type { ApiDeps } from "../options.ts"
+import { problemResponses } from "../problem.ts"
+import { etagHeader, IdempotencyHeader, IfMatchHeader, TicketParam } from "../schemas/common.ts"
+import { MessageSchema, MessagesQuery, PostedMessageSchema, PostMessageBody, TicketEventSchema } from "../schemas/conversation.ts"
+import { AllowedEventSchema, FireEventBody, TicketSchema } from "../schemas/ticket.ts"
+import { etagOf, expectedVersion, jsonBody, jsonResponse, secured, type ApiApp } from "./shared.ts"
+
+const listMessages = createRoute({
+  method: "get",
+  path: "/v1/tickets/{id}/messages",
+  operationId: "listMessages",
+  tags: ["Conversation"],
+  summary: "The conversation of a ticket",
+  description: "Public replies, and internal notes for the team only, each with its sanitised HTML and its files.",
+  security: secured,
+  request: { params: TicketParam, query: MessagesQuery },
+  responses: { 200: jsonResponse(z.array(MessageSchema), "The messages."), ...problemResponses(400, 401, 404, 422) },
+})
+
+const postMessage = createRoute({
+  method: "post",
+  path: "/v1/tickets/{id}/messages",
+  operationId: "postMessage",
+  tags: ["Conversation"],
+  summary: "Reply or add an internal note",
+  description: "Posts a public reply (which may move the ticket, e.g. a customer answering a clarification) or an internal note (the team only). `Idempotency-Key` makes a retry return the first message.",
+  security: secured,
+  request: { params: TicketParam, headers: IdempotencyHeader, body: jsonBody(PostMessageBody, "The message.") },
+  responses: {
+    201: { ...jsonResponse(PostedMessageSchema, "The message and the ticket after it."), headers: etagHeader },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+})
+
+const listEvents = createRoute({
+  method: "get",
+  path: "/v1/tickets/{id}/events",
+  operationId: "listTicketEvents",
+  tags: ["Conversation"],
+  summary: "The activity history of a ticket",
+  description: "Every change of the ticket, without internal events for customers.",
+  security: secured,
+  request: { params: TicketParam },
+  responses: { 200: jsonResponse(z.array(TicketEventSchema), "The events, oldest first."), ...problemResponses(400, 401, 404, 422) },
+})
+
+const allowedTransitions = createRoute({
+  method: "get",
+  path: "/v1/tickets/{id}/transitions",
+  operationId: "listTransitions",
+  tags: ["Workflow actions"],
+  summary: "The events the actor may fire now",
+  description: "Each with its target status and whether a comment is required: the action buttons of a ticket.",
+  security: secured,
+  request: { params: TicketParam },
+  responses: { 200: jsonResponse(z.array(AllowedEventSchema), "The allowed events."), ...problemResponses(400, 401, 404, 422) },
+})
+
+const fireTransition = createRoute({
+  method: "post",
+  path: "/v1/tickets/{id}/transitions",
+  operationId: "fireTransition",
+  tags: ["Workflow actions"],
+  summary: "Fire a workflow event",
+  description: "Moves the ticket: START, REQUEST_CLARIFICATION, ACCEPT, CLOSE… A refused event is 409 `invalid-transition` with the allowed events.",
+  security: secured,
+  request: { params: TicketParam, headers: IfMatchHeader, body: jsonBody(FireEventBody, "The event.") },
+  responses: {
+    200: { ...jsonResponse(TicketSchema, "The ticket after the transition."), headers: etagHeader },
+    ...problemResponses(400, 401, 404, 409, 412, 413, 422),
+  },
+})
+
+/** A message as the API shows it: its rendered body and its files. */
+export async function messageViews(deps: ApiDeps, actor: Actor, messages: ReadonlyArray<Message>) {
+  const ids = [...new Set(messages.flatMap((m) => m.attachmentIds))]
+  const files = ids.length === 0 ? [] : await deps.engine.store.getAttachments(actor.tenantId, ids)
+  const byId = new Map<string, Attachment>(files.map((f) => [f.id, f]))
+  return messages.map((message) => ({
+    ...message,
+    attachmentIds: [...message.attachmentIds],
+    bodyHtml: renderMarkdown(message.body),
+    attachments: message.attachmentIds.flatMap((id) => {
+      const file = byId.get(id)
+      return file === undefined ? [] : [file]
+    }),
+  }))
+}
+
+/** Messages, events and transitions of a ticket. */
+export function conversationRoutes(app: ApiApp, deps: ApiDeps): void {
+  const { engine } = deps
+
+  app.openapi(listMessages, async (c) => {
+    const actor = requireActor(c)
+    const messages = await engine.listMessages(actor, { ticket: c.req.valid("param").id, order: c.req.valid("query").order })
+    return c.json(await messageViews(deps, actor, messages), 200)
+  })
+
+  app.openapi(postMessage, async (c) => {
+    const actor = requireActor(c)
+    const posted = await engine.postMessage(actor, {
+      ...c.req.valid("json"),
+      ticket: c.req.valid("param").id,
+      idempotencyKey: c.req.valid("header")["Idempotency-Key"],
+    })
+    const [message] = await messageViews(deps, actor, [posted.message])
+    c.header("ETag", etagOf(posted.ticket))
+    return c.json({ message: message ?? { ...posted.message, bodyHtml: "", attachments: [] }, ticket: posted.ticket }, 201)
+  })
+
+  app.openapi(listEvents, async (c) => {
+    const actor = requireActor(c)
+    const events = await engine.listEvents(actor, c.req.valid("param").id)
+    return c.json(events.map((event) => ({ ...event, changes: { ...event.changes } })), 200)
+  })
+
+  app.openapi(allowedTransitions, async (c) => {
+    const actor = requireActor(c)
+    const allowed = await engine.allowedEvents(actor, c.req.valid("param").id)
+    return c.json(allowed.map((a) => ({ ...a, resolutions: [...a.resolutions], labels: { ...a.labels } })), 200)
+  })
+
+  app.openapi(fireTransition, async (c) => {
+    const actor = requireActor(c)
+    const version = expectedVersion(c.req.valid("header")["If-Match"])
+    const ticket = await engine.fireEvent(actor, { ...c.req.valid("json"), ticket: c.req.valid("param").id, expectedVersion: version })
+    c.header("ETag", etagOf(ticket))
+    return c.json(ticket, 200)
+  })
+}

@@ -1,0 +1,21 @@
+import { z } from "@hono/zod-openapi"
+
+type OpenApi = (this: z.ZodType, ...args: unknown[]) => z.ZodType
+
+/** OpenAPI metadata of a schema: a description, examples, a parameter's place… */
+type Metadata = Record<string, unknown>
+
+// zod 4 copies methods onto a schema when it is created: core's schemas, made before
+// @hono/zod-openapi extended zod, may lack `.openapi`. Calling the method from the prototype
+// works on them all (it returns a fresh copy carrying the metadata).
+const openapi = (z.ZodType.prototype as unknown as { openapi: OpenApi }).openapi
+
+/** A schema named as an OpenAPI component (`#/components/schemas/<refId>`), with its metadata. */
+export function named<S extends z.ZodType>(schema: S, refId: string, metadata?: Metadata): S {
+  return openapi.call(schema, refId, metadata) as S
+}
+
+/** A schema with OpenAPI metadata (a description, an example, a parameter's place). */
+export function described<S extends z.ZodType>(schema: S, metadata: Metadata): S {
+  return openapi.call(schema, metadata) as S
+}

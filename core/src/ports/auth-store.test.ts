@@ -1,0 +1,4 @@
+import { authStoreContract } from "../testing/auth-store-contract.ts"
+import { createMemoryAuthStore } from "./auth-store.ts"
+
+authStoreContract("memory", async () => ({ store: createMemoryAuthStore() }))
