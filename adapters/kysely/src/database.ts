@@ -60,22 +60,37 @@ export interface PostgresOptions extends KyselyOptions {
   readonly schema?: string | undefined
 }
 
+/** An open Postgres database; `pool` is there to share with the timer worker and the event feed. */
+export interface PostgresHandle extends DatabaseHandle {
+  readonly pool: pg.Pool
+}
+
 /**
- * Opens a pool of connections to Postgres 15+.
- *
- * @example
- * const { db, close } = await openPostgres({ connectionString: process.env.DATABASE_URL ?? "" })
+ * A `pg` pool to Postgres 15+, its connections working in `schema` when one is given. An idle
+ * connection that drops (a server restart) does not crash the process: the next query reports it.
  */
-export async function openPostgres(options: PostgresOptions): Promise<DatabaseHandle> {
+export function createPool(options: Omit<PostgresOptions, "log">): pg.Pool {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
     ...(options.schema === undefined ? {} : { options: `-c search_path=${quoteIdentifier(options.schema)},public` }),
   })
-  // An idle connection that drops (a server restart) must not crash the process: the next query reports it.
   pool.on("error", () => {})
+  // The same for a checked-out connection (graphile-worker holds one to LISTEN, the event feed another).
+  pool.on("connect", (client) => client.on("error", () => {}))
+  return pool
+}
+
+/**
+ * Opens a pool of connections to Postgres 15+.
+ *
+ * @example
+ * const { db, pool, close } = await openPostgres({ connectionString: process.env.DATABASE_URL ?? "" })
+ */
+export async function openPostgres(options: PostgresOptions): Promise<PostgresHandle> {
+  const pool = createPool(options)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: options.log })
-  return { db, close: () => db.destroy() }
+  return { db, pool, close: () => db.destroy() }
 }
 
 /** Options of `migrate`. */

@@ -212,6 +212,8 @@ export interface TimerTable {
   due_at: Timestamp
   ticket_version: number
   position: Position
+  /** The lease of the runner working on the timer (migration 0002); null when unclaimed. */
+  claimed_until: ColumnType<Date | null, string | null | undefined, string | null>
 }
 
 /** `idempotency_keys`: the first result of an idempotent command. */
@@ -238,6 +240,23 @@ export interface OutboxTable {
   published_at: NullableTimestamp
 }
 
+/** `passwords`: a password hash per user, for the built-in login (migration 0003). */
+export interface PasswordTable {
+  tenant_id: string
+  user_id: string
+  hash: string
+  updated_at: ColumnType<Date, string | undefined, string>
+}
+
+/** `sessions`: login sessions by the hash of their bearer token (migration 0003). */
+export interface SessionTable {
+  token_hash: string
+  tenant_id: string
+  user_id: string
+  created_at: Timestamp
+  expires_at: Timestamp
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   tenants: TenantTable
@@ -259,4 +278,6 @@ export interface Database {
   timers: TimerTable
   idempotency_keys: IdempotencyKeyTable
   outbox: OutboxTable
+  passwords: PasswordTable
+  sessions: SessionTable
 }

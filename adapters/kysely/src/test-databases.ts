@@ -17,6 +17,16 @@ export interface TestDatabase {
   close(): Promise<void>
 }
 
+/** A test schema on Postgres, with what the timer worker and the event feed need to reach it. */
+export interface PostgresTestDatabase extends TestDatabase {
+  readonly url: string
+  readonly schema: string
+  /** The pool under `db`, its connections working in `schema`. */
+  readonly pool: pg.Pool
+  /** A schema for graphile-worker's tables beside `schema`, dropped on close with it. */
+  readonly workerSchema: string
+}
+
 /** The Postgres the tests use: `DATABASE_URL`, else the local server's `test` database. */
 export const testDatabaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 
@@ -49,6 +59,8 @@ export async function probePostgres(url: string = testDatabaseUrl): Promise<{ re
 }
 
 const tables = [
+  "sessions",
+  "passwords",
   "outbox",
   "idempotency_keys",
   "timers",
@@ -109,9 +121,10 @@ export async function pgliteOnDisk(options: KyselyOptions = {}): Promise<TestDat
  * A fresh schema on the test Postgres, migrated; closing drops it. `pg_trgm` is created once in
  * `public` (on the search path after the schema), so that dropping a test schema never drops it.
  */
-export async function postgresSchema(options: KyselyOptions & { readonly url?: string; readonly max?: number } = {}): Promise<TestDatabase> {
+export async function postgresSchema(options: KyselyOptions & { readonly url?: string; readonly max?: number } = {}): Promise<PostgresTestDatabase> {
   const url = options.url ?? testDatabaseUrl
   const schema = `ticketflow_test_${randomUUID().slice(0, 8)}`
+  const workerSchema = `${schema}_jobs`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   try {
@@ -125,16 +138,35 @@ export async function postgresSchema(options: KyselyOptions & { readonly url?: s
     return {
       label: `Postgres ${rows[0]?.server_version ?? "?"} at ${redactedUrl(url)} (schema ${schema})`,
       db: handle.db,
+      url,
+      schema,
+      pool: handle.pool,
+      workerSchema,
       reset: () => emptyTables(handle.db),
       async close() {
         await handle.close()
+        await admin.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(workerSchema)} CASCADE`)
         await admin.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`)
         await admin.end()
       },
     }
   } catch (error) {
+    await admin.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(workerSchema)} CASCADE`).catch(() => {})
     await admin.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schema)} CASCADE`).catch(() => {})
     await admin.end().catch(() => {})
     throw error
   }
+}
+
+/**
+ * Probes the test Postgres once: true (after printing why `what` is skipped) when it is
+ * unreachable outside CI; with `CI=true` it answers false, and the tests fail on connecting.
+ */
+export async function skipWithoutPostgres(what: string): Promise<boolean> {
+  const postgres = await probePostgres()
+  const skip = "unreachable" in postgres && !postgresRequired
+  if (skip) {
+    console.warn(`${what} SKIPPED: ${redactedUrl(testDatabaseUrl)} is unreachable (${postgres.unreachable}); set DATABASE_URL, or CI=true to make this a failure`)
+  }
+  return skip
 }

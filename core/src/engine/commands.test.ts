@@ -4,7 +4,7 @@ import { threeImagesOneDocumentPolicy } from "../domain/attachment.ts"
 import { AttachmentRejected, Conflict, Forbidden, ValidationFailed } from "../errors.ts"
 import { manualClock, type ManualClock } from "../ports/clock.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
-import { installDemo, type DemoActors } from "../testing/demo.ts"
+import { installDemo, type DemoActors } from "../demo/demo-tenant.ts"
 import { createEngine, type Engine } from "./engine.ts"
 
 const hour = 3_600_000

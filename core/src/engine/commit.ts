@@ -1,4 +1,4 @@
-import { Effect } from "effect"
+import { Effect, Schedule } from "effect"
 import type { Calendar } from "../domain/calendar.ts"
 import type { Ticket } from "../domain/ticket.ts"
 import type { Tenant } from "../domain/tenant.ts"
@@ -17,16 +17,29 @@ export const commitDraft = Effect.fnUntraced(function* (draft: Draft) {
   return draft.ticket
 })
 
+// Writers that collided would collide again if they retried at once: spread them out.
+const conflictBackoff = Schedule.jittered(Schedule.exponential("2 millis", 1.5))
+
+/** How many times a command retries a version conflict: state changes 3, appends more. */
+export const conflictRetries = {
+  /** A transition or an edit re-checks the policy on a changed ticket; a few tries are enough. */
+  change: 3,
+  /** A message is appended whatever else changed: it keeps trying (about half a second in all). */
+  append: 12,
+} as const
+
 /**
- * Runs a command; without an expected version a conflict is retried (up to 3 times: reload,
- * re-check the policy, re-evaluate), with one the caller learns of the conflict instead.
+ * Runs a command; without an expected version a conflict is retried (reload, re-check the
+ * policy, re-evaluate) after a jittered, growing pause; with one the caller learns of the
+ * conflict instead.
  */
 export function withConflictRetry<A, E, R>(
   program: Effect.Effect<A, E | VersionConflict, R>,
   expectedVersion: number | undefined,
+  times: number = conflictRetries.change,
 ): Effect.Effect<A, E | VersionConflict, R> {
   if (expectedVersion !== undefined) return program
-  return Effect.retry(program, { times: 3, while: (error) => error instanceof VersionConflict })
+  return Effect.retry(program, { schedule: conflictBackoff, times, while: (error) => error instanceof VersionConflict })
 }
 
 /** Fails with `VersionConflict` when the caller expected another version. */

@@ -4,7 +4,7 @@ import { Forbidden, InvalidTransition, TicketLocked, TicketNotFound, ValidationF
 import type { Actor } from "../policy/actor.ts"
 import { manualClock, type ManualClock } from "../ports/clock.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
-import { installDemo, type DemoActors } from "../testing/demo.ts"
+import { installDemo, type DemoActors } from "../demo/demo-tenant.ts"
 import { createEngine, type Engine } from "./engine.ts"
 
 // DESIGN "The default workflow", walked row by row through the Promise facade. The table below

@@ -4,6 +4,7 @@ import type { TicketEventFeed } from "../ports/event-feed.ts"
 import { uuidGenerator, type IdGenerator } from "../ports/id-generator.ts"
 import type { TicketStore } from "../ports/ticket-store.ts"
 import type { CompiledWorkflow } from "../workflow/compile.ts"
+import { makeTicketLocks, TicketLocksService } from "./ticket-locks.ts"
 import { ClockService, EventFeedService, IdGeneratorService, TicketStoreService, WorkflowCache, type EngineServices } from "./services.ts"
 
 /** What an engine runs on: a store, and optionally a clock and an id generator. */
@@ -26,5 +27,6 @@ export function engineContext(options: EngineOptions): Context.Context<EngineSer
     Context.add(IdGeneratorService, options.ids ?? uuidGenerator),
     Context.add(WorkflowCache, new Map<string, CompiledWorkflow>()),
     Context.add(EventFeedService, options.feed ?? silentFeed),
+    Context.add(TicketLocksService, makeTicketLocks()),
   )
 }

@@ -5,6 +5,7 @@ import type { TicketEventFeed } from "../ports/event-feed.ts"
 import type { IdGenerator } from "../ports/id-generator.ts"
 import type { TicketStore } from "../ports/ticket-store.ts"
 import type { CompiledWorkflow } from "../workflow/compile.ts"
+import type { TicketLocksService } from "./ticket-locks.ts"
 
 /** The store the engine's programs read and write. */
 export class TicketStoreService extends Context.Service<TicketStoreService, TicketStore>()(
@@ -28,7 +29,13 @@ export class WorkflowCache extends Context.Service<WorkflowCache, Map<string, Co
 ) {}
 
 /** Every service an engine program needs. */
-export type EngineServices = TicketStoreService | ClockService | IdGeneratorService | WorkflowCache | EventFeedService
+export type EngineServices =
+  | TicketStoreService
+  | ClockService
+  | IdGeneratorService
+  | WorkflowCache
+  | EventFeedService
+  | TicketLocksService
 
 /** Calls the store; rejections other than the engine's own conflicts become `StoreFailure`. */
 export function fromStore<A>(

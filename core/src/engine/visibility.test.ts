@@ -6,7 +6,7 @@ import type { Actor } from "../policy/actor.ts"
 import { manualClock, type ManualClock } from "../ports/clock.ts"
 import type { ConfigKind } from "../ports/ticket-store.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
-import { installDemo, type DemoActors } from "../testing/demo.ts"
+import { installDemo, type DemoActors } from "../demo/demo-tenant.ts"
 import { createEngine, type Engine } from "./engine.ts"
 
 // DESIGN "Visibility" and "Who may do what", through the Promise facade.

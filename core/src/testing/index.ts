@@ -3,8 +3,8 @@
  * Test helpers for ticketflow stores and embeddings: the demo tenant and the store contract
  * suite every `TicketStore` adapter runs.
  */
-export { demoUsers, installDemo } from "./demo.ts"
-export type { DemoActors } from "./demo.ts"
+export { demoUsers, installDemo } from "../demo/demo-tenant.ts"
+export type { DemoActors } from "../demo/demo-tenant.ts"
 export { storeContract } from "./store-contract.ts"
 export type { StoreContractOptions, StoreUnderTest } from "./store-contract.ts"
 export {

@@ -1,6 +1,7 @@
 import { Effect } from "effect"
 import type { Actor } from "../../policy/actor.ts"
 import { checkExpectedVersion, commitDraft, withConflictRetry } from "../commit.ts"
+import { withTicketLock } from "../ticket-locks.ts"
 import { draftFor } from "../draft.ts"
 import { fireOnDraft } from "../fire.ts"
 import { FireEventInput } from "../inputs.ts"
@@ -27,5 +28,5 @@ export const fireEvent = Effect.fnUntraced(function* (actorRef: Actor, rawInput:
     })
     return yield* commitDraft(draft)
   })
-  return yield* withConflictRetry(attempt, input.expectedVersion)
+  return yield* withConflictRetry(withTicketLock(actorRef.tenantId, input.ticket, attempt), input.expectedVersion)
 })

@@ -6,7 +6,8 @@ import type { Actor } from "../../policy/actor.ts"
 import { messageRefusal } from "../../policy/permissions.ts"
 import { recordFirstResponse } from "../../sla/clock.ts"
 import { linkAttachments } from "../attachments.ts"
-import { commitDraft, withConflictRetry } from "../commit.ts"
+import { commitDraft, conflictRetries, withConflictRetry } from "../commit.ts"
+import { withTicketLock } from "../ticket-locks.ts"
 import { draftFor } from "../draft.ts"
 import { fireOnDraft } from "../fire.ts"
 import { PostMessageInput } from "../inputs.ts"
@@ -104,10 +105,11 @@ export const postMessage = Effect.fnUntraced(function* (actorRef: Actor, rawInpu
     const written = yield* commitDraft(draft)
     return { message, ticket: written } satisfies PostedMessage
   })
-  return yield* withConflictRetry(attempt, undefined).pipe(
+  const locked = withTicketLock(actorRef.tenantId, input.ticket, attempt)
+  return yield* withConflictRetry(locked, undefined, conflictRetries.append).pipe(
     // A concurrent replay of the same key won the race: answer with its message.
     Effect.catchTag("Conflict", (conflict) =>
-      conflict.reason === "idempotency_key_reused" && input.idempotencyKey !== undefined ? attempt : Effect.fail(conflict),
+      conflict.reason === "idempotency_key_reused" && input.idempotencyKey !== undefined ? locked : Effect.fail(conflict),
     ),
   )
 })

@@ -7,6 +7,7 @@ import { onStatusCategory, recordFirstResponse, startSla } from "../../sla/clock
 import { selectSlaPolicy } from "../../sla/policy-match.ts"
 import { linkAttachments } from "../attachments.ts"
 import { calendarFor, checkExpectedVersion, commitDraft, withConflictRetry } from "../commit.ts"
+import { withTicketLock } from "../ticket-locks.ts"
 import { draftFor, type Draft } from "../draft.ts"
 import type { Tenant } from "../../domain/tenant.ts"
 import { UpdateTicketInput } from "../inputs.ts"
@@ -121,7 +122,7 @@ export const changeFields = Effect.fnUntraced(function* (
     }
     return yield* commitDraft(draft)
   })
-  return yield* withConflictRetry(attempt, expectedVersion)
+  return yield* withConflictRetry(withTicketLock(actorRef.tenantId, ref, attempt), expectedVersion)
 })
 
 /**

@@ -1,0 +1,39 @@
+import { resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+
+/** How the quickstart runs; every field comes from the environment or the command line. */
+export interface QuickstartConfig {
+  readonly port: number
+  readonly host: string
+  /** Postgres when set; embedded PGlite in `dataDir` otherwise. */
+  readonly databaseUrl: string | null
+  readonly dataDir: string
+  /** Install the demo tenant and users on an empty database. */
+  readonly demo: boolean
+  /** The built console served at `/`, when it exists. */
+  readonly consoleDir: string
+  /** The first admin of a non-demo install. */
+  readonly admin: { readonly email: string; readonly password: string } | null
+  readonly logLevel: string
+}
+
+const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..")
+
+/** Reads the configuration: `PORT`, `HOST`, `DATABASE_URL`, `TICKETFLOW_DATA_DIR`, `--no-demo`, … */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: ReadonlyArray<string> = process.argv.slice(2)): QuickstartConfig {
+  const port = Number(env.PORT ?? 3000)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`)
+  const adminEmail = env.TICKETFLOW_ADMIN_EMAIL
+  const adminPassword = env.TICKETFLOW_ADMIN_PASSWORD
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    databaseUrl: env.DATABASE_URL ?? null,
+    // `npm start` runs in this package's folder; INIT_CWD is where the user typed it.
+    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.TICKETFLOW_DATA_DIR ?? ".ticketflow"),
+    demo: !argv.includes("--no-demo"),
+    consoleDir: resolve(env.TICKETFLOW_CONSOLE_DIR ?? resolve(repoRoot, "console/dist")),
+    admin: adminEmail !== undefined && adminPassword !== undefined ? { email: adminEmail, password: adminPassword } : null,
+    logLevel: env.LOG_LEVEL ?? "info",
+  }
+}

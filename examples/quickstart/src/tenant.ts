@@ -1,0 +1,37 @@
+import { installDemo, demoUsers } from "@ticketflow/core/demo"
+import { hashPassword, setPassword } from "@ticketflow/hono"
+import type { Logger } from "pino"
+import type { QuickstartConfig } from "./config.ts"
+import type { Runtime } from "./runtime.ts"
+
+/** The password of every demo user (DESIGN "Quickstart and demo data"). */
+export const demoPassword = "demo-password"
+
+/**
+ * The tenant this single-tenant server serves: the existing one, or on an empty database the
+ * demo tenant with its users (unless `--no-demo`), else an empty tenant with the admin of
+ * `TICKETFLOW_ADMIN_EMAIL` / `TICKETFLOW_ADMIN_PASSWORD`.
+ */
+export async function ensureTenant(runtime: Runtime, config: QuickstartConfig, logger: Logger): Promise<string> {
+  const existing = await runtime.engine.store.listTenants()
+  const first = existing[0]
+  if (first !== undefined) return first.id
+  if (config.demo) {
+    const demo = await installDemo(runtime.engine)
+    const users = await runtime.engine.store.listUsers(demo.tenantId)
+    // The demo users share one published password: one hash (with its salt) serves them all.
+    const hash = await hashPassword(demoPassword)
+    await Promise.all(users.map((user) => runtime.auth.setPasswordHash(demo.tenantId, user.id, hash)))
+    logger.info({ users: demoUsers.map((u) => u.email), password: demoPassword }, "installed the demo tenant")
+    return demo.tenantId
+  }
+  const tenant = await runtime.engine.createTenant({ key: "default", name: "Support" })
+  if (config.admin !== null) {
+    const admin = await runtime.engine.syncUser(tenant.id, { email: config.admin.email, name: "Administrator", kind: "admin" })
+    await setPassword(runtime.auth, tenant.id, admin.id, config.admin.password)
+    logger.info({ email: admin.email }, "created the first admin")
+  } else {
+    logger.warn("empty tenant without an admin: set TICKETFLOW_ADMIN_EMAIL and TICKETFLOW_ADMIN_PASSWORD")
+  }
+  return tenant.id
+}
