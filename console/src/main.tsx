@@ -1,0 +1,14 @@
+import { StrictMode } from "react"
+import { createRoot } from "react-dom/client"
+import { TicketflowApp } from "./app.tsx"
+import { createI18n } from "./providers/i18n-provider.ts"
+
+// The standalone console: served by the quickstart at `/` with the API under `/v1`.
+const i18n = await createI18n()
+const root = document.getElementById("root")
+if (root === null) throw new Error("index.html has no #root")
+createRoot(root).render(
+  <StrictMode>
+    <TicketflowApp i18n={i18n} />
+  </StrictMode>,
+)
