@@ -23,6 +23,11 @@ export type KyselyOptions = Pick<KyselyConfig, "log">
 /** Where PGlite keeps its data: a directory, or memory when absent. */
 export interface PgliteOptions extends KyselyOptions {
   readonly dataDir?: string | undefined
+  /**
+   * A data directory dumped by `dumpPglite` to start a new database from: restoring one skips
+   * initdb, several times faster than creating a cluster.
+   */
+  readonly template?: Blob | undefined
 }
 
 /**
@@ -33,8 +38,13 @@ export interface PgliteOptions extends KyselyOptions {
  * await migrate(db)
  */
 export async function openPglite(options: PgliteOptions = {}): Promise<PgliteHandle> {
-  const pglite = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } })
+  const pglite = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm }, loadDataDir: options.template })
   return usePglite(pglite, options)
+}
+
+/** The data directory of an open PGlite as a gzipped tarball, to start other databases from (`template`). */
+export async function dumpPglite(handle: PgliteHandle): Promise<Blob> {
+  return handle.pglite.dumpDataDir("gzip")
 }
 
 /** Wraps a PGlite instance that is already open (a `clone()`, say); closing the handle closes it. */

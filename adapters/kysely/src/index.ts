@@ -7,7 +7,7 @@
  */
 export { createKyselyStore } from "./store.ts"
 export { createKyselyAuthStore } from "./auth-store.ts"
-export { createPool, migrate, openPglite, openPostgres, quoteIdentifier, usePglite } from "./database.ts"
+export { createPool, dumpPglite, migrate, openPglite, openPostgres, quoteIdentifier, usePglite } from "./database.ts"
 export type { DatabaseHandle, KyselyOptions, MigrateOptions, PgliteHandle, PgliteOptions, PostgresHandle, PostgresOptions } from "./database.ts"
 export { migrationProvider, migrations } from "./migrations/index.ts"
 export { countTicketsSql, listTicketsSql } from "./ticket-query.ts"

@@ -13,7 +13,10 @@ const app = await createServerApp(runtime, tenantId, config, logger)
 await runtime.startTimers()
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  logger.info({ port: info.port, database: runtime.database, dataDir: config.dataDir }, `ticketflow listening on http://localhost:${info.port}`)
+  logger.info(
+    { port: info.port, database: runtime.database, dataDir: config.dataDir, startedInMs: Math.round(process.uptime() * 1000) },
+    `ticketflow listening on http://localhost:${info.port}`,
+  )
 })
 
 let stopping = false

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs"
 import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import { createEngine, createMemoryEventFeed, type AuthStore, type Engine, type TicketEventFeed } from "@ticketflow/core"
@@ -15,6 +16,7 @@ import {
 import { sql } from "kysely"
 import type { Logger } from "pino"
 import type { QuickstartConfig } from "./config.ts"
+import { readTemplate } from "./template.ts"
 
 /** Everything the server runs on, and how to close it in order. */
 export interface Runtime {
@@ -62,7 +64,10 @@ export async function openRuntime(config: QuickstartConfig, logger: Logger): Pro
     }
   }
 
-  const handle = await openPglite({ dataDir: join(config.dataDir, "pglite") })
+  const dataDir = join(config.dataDir, "pglite")
+  // A new database starts from the template `npm install` made, when there is one.
+  const template = existsSync(dataDir) ? undefined : await readTemplate()
+  const handle = await openPglite({ dataDir, template })
   closers.push(() => handle.close())
   await migrate(handle.db)
   const feed = createMemoryEventFeed()
