@@ -2,7 +2,8 @@
  * A process that runs timers until it is stopped (SIGTERM) or killed, for the restart test.
  * `TIMER_MODE=postgres` (`DATABASE_URL`, `TIMER_SCHEMA`, `TIMER_WORKER_SCHEMA`): the graphile-worker
  * worker; `TIMER_MODE=pglite` (`TIMER_DATA_DIR`): the in-process loop, which with `TIMER_UNTIL_EMPTY=1`
- * closes the database and exits once no timer is left. Prints `ready`, then what it fired.
+ * closes the database and exits once no timer is left; `TIMER_CLOCK_SHIFT_MS` moves its clock
+ * ahead. Prints `ready`, then what it fired.
  */
 import { createEngine } from "@ticketflow/core"
 import { sql } from "kysely"
@@ -37,7 +38,9 @@ if (env("TIMER_MODE") === "postgres") {
   })
 } else {
   const handle = await openPglite({ dataDir: env("TIMER_DATA_DIR") })
-  const engine = createEngine({ store: createKyselyStore(handle.db) })
+  // A process started "later" sees the clock moved on, whatever the machine's load delayed.
+  const shift = Number(process.env.TIMER_CLOCK_SHIFT_MS ?? 0)
+  const engine = createEngine({ store: createKyselyStore(handle.db), clock: { now: () => new Date(Date.now() + shift) } })
   const untilEmpty = process.env.TIMER_UNTIL_EMPTY === "1"
   const finish = async () => {
     await loop.stop()

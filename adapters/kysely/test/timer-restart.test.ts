@@ -124,7 +124,8 @@ describe("timers across a killed process (PGlite on disk, the in-process loop)",
       const demo = await installDemo(engine)
       await publishAutoCloseAfter(engine, demo, "PT3S")
       const soon = await ticketsAwaitingAcceptance(engine, demo, 5, "Soon")
-      await publishAutoCloseAfter(engine, demo, "PT9S")
+      // Due an hour on: only a process whose clock has moved on (B) can fire these.
+      await publishAutoCloseAfter(engine, demo, "PT1H")
       const later = await ticketsAwaitingAcceptance(engine, demo, 5, "Later")
       await setup.close()
 
@@ -132,7 +133,7 @@ describe("timers across a killed process (PGlite on disk, the in-process loop)",
       await a.waitFor((line) => line.startsWith("run fired="))
       a.child.kill("SIGKILL")
       await a.exited
-      const b = start("B", { TIMER_MODE: "pglite", TIMER_DATA_DIR: dataDir, TIMER_UNTIL_EMPTY: "1" })
+      const b = start("B", { TIMER_MODE: "pglite", TIMER_DATA_DIR: dataDir, TIMER_UNTIL_EMPTY: "1", TIMER_CLOCK_SHIFT_MS: String(2 * 3_600_000) })
       await b.waitFor((line) => line === "closed", 45_000)
       expect(await b.exited).toBe(0)
       console.info(`restart on PGlite: ${fired([a, b])}`)
