@@ -66,7 +66,7 @@ export async function openRuntime(config: QuickstartConfig, logger: Logger): Pro
 
   const dataDir = join(config.dataDir, "pglite")
   // A new database starts from the template `npm install` made, when there is one.
-  const template = existsSync(dataDir) ? undefined : await readTemplate()
+  const template = existsSync(dataDir) ? undefined : await readTemplate(config.demo ? "demo" : "empty")
   const handle = await openPglite({ dataDir, template })
   closers.push(() => handle.close())
   await migrate(handle.db)
