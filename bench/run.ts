@@ -1,8 +1,12 @@
 import { benchCore } from "./core.ts"
+import { benchPg } from "./pg/index.ts"
+import { benchApi } from "./api/index.ts"
 
 /** The benchmarks by name; `npm run bench` runs them all, `npm run bench -- core` one. */
 const benches: Record<string, () => Promise<void>> = {
   core: benchCore,
+  pg: benchPg,
+  api: benchApi,
 }
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith("-"))

@@ -121,21 +121,19 @@ const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`)
  * (ILIKE, served by the trigram indexes), exactly as the memory store's substring search;
  * shorter words match the start of a word (full-text prefix search on the `simple` tsvector).
  */
-function wordMatch(tenantId: string, word: string, internal: boolean): Sql {
+function wordTickets(tenantId: string, word: string, internal: boolean): Sql {
   const notes = internal ? sql`` : sql` AND m.visibility = 'public'`
   const short = [...word].length < 3 && /^[\p{L}\p{N}]+$/u.test(word)
   if (short) {
     const query = sql`to_tsquery('simple'::regconfig, ${`${word}:*`})`
-    return sql`t.id IN (
-      SELECT s.id FROM tickets s WHERE s.tenant_id = ${tenantId} AND s.search_tsv @@ ${query}
+    return sql`SELECT s.id FROM tickets s WHERE s.tenant_id = ${tenantId} AND s.search_tsv @@ ${query}
       UNION ALL
-      SELECT m.ticket_id FROM messages m WHERE m.tenant_id = ${tenantId} AND m.search_tsv @@ ${query}${notes})`
+      SELECT m.ticket_id FROM messages m WHERE m.tenant_id = ${tenantId} AND m.search_tsv @@ ${query}${notes}`
   }
   const pattern = `%${escapeLike(word)}%`
-  return sql`t.id IN (
-    SELECT s.id FROM tickets s WHERE s.tenant_id = ${tenantId} AND (s.subject || ' ' || s.description) ILIKE ${pattern}
+  return sql`SELECT s.id FROM tickets s WHERE s.tenant_id = ${tenantId} AND (s.subject || ' ' || s.description) ILIKE ${pattern}
     UNION ALL
-    SELECT m.ticket_id FROM messages m WHERE m.tenant_id = ${tenantId} AND m.body ILIKE ${pattern}${notes})`
+    SELECT m.ticket_id FROM messages m WHERE m.tenant_id = ${tenantId} AND m.body ILIKE ${pattern}${notes}`
 }
 
 /** `q` as SQL: every word matches, or a lone number is the ticket's number. */
@@ -143,9 +141,14 @@ function searchCondition(query: CountQuery): Sql | null {
   const q = query.filter.q
   if (q === undefined || q.trim() === "") return null
   const search = parseSearch(q)
-  const words = search.words.map((word) => wordMatch(query.tenantId, word, query.searchInternal))
-  const all = sql`(${sql.join(words, sql` AND `)})`
-  return search.number === null ? all : sql`(t.number = ${search.number} OR ${all})`
+  const words = search.words.map((word) => wordTickets(query.tenantId, word, query.searchInternal))
+  if (search.number === null) return sql`(${sql.join(words.map((tickets) => sql`t.id IN (${tickets})`), sql` AND `)})`
+  // A lone number is the only word: the ticket of that number joins the word's matches in one
+  // set, which the planner probes by index (an OR beside it would scan the whole list index).
+  return sql`t.id IN (
+    SELECT n.id FROM tickets n WHERE n.tenant_id = ${query.tenantId} AND n.number = ${search.number}
+    UNION ALL
+    ${sql.join(words, sql` UNION ALL `)})`
 }
 
 /** Every condition of a list or count query, tenant first. */
