@@ -136,6 +136,20 @@ describe("engine commands", () => {
     })
   })
 
+  describe("concurrent writers of one ticket", () => {
+    it("queue behind the ticket's lock in one engine: every reply lands, versions without gaps", async () => {
+      const ticket = await engine.createTicket(demo.bob, { subject: "Busy" })
+      const replies = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => engine.postMessage(i % 2 === 0 ? demo.agent : demo.bob, { ticket: ticket.id, body: `Reply ${i}` })),
+      )
+      expect(new Set(replies.map((r) => r.ticket.version))).toEqual(new Set(Array.from({ length: 40 }, (_, i) => i + 2)))
+      const after = await engine.getTicket(demo.agent, ticket.id)
+      expect(after.version).toBe(41)
+      const events = await engine.listEvents(demo.agent, ticket.id)
+      expect(events.filter((e) => e.type === "MessagePosted")).toHaveLength(40)
+    })
+  })
+
   describe("SLA clocks", () => {
     it("meets the first response with the team's first public reply, not with an internal note", async () => {
       const ticket = await engine.createTicket(demo.bob, { subject: "Urgent", priority: "urgent", department: "technical-support" })

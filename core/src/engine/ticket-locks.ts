@@ -1,9 +1,8 @@
 import { Context, Effect } from "effect"
 
+/** A held ticket lock: the writers waiting for it, each resumed in turn. */
 interface Held {
-  /** Settles when the last writer in the queue is done. */
-  tail: Promise<void>
-  users: number
+  readonly waiting: Array<() => void>
 }
 
 /** One writer at a time per ticket within this process; entries vanish when nobody waits. */
@@ -23,7 +22,7 @@ export function makeTicketLocks(): TicketLocks {
  * Runs a command attempt while holding its ticket's lock. Writers of one ticket in one process
  * queue instead of racing to a version conflict; across processes the optimistic version check
  * still decides. The key is the ticket reference as given (an id or a number). An uncontended
- * lock costs no wait: commands on different tickets never pause for each other.
+ * lock allocates nothing but its entry: commands on different tickets never wait for each other.
  */
 export function withTicketLock<A, E, R>(
   tenantId: string,
@@ -33,23 +32,28 @@ export function withTicketLock<A, E, R>(
   return TicketLocksService.use((locks) =>
     Effect.suspend(() => {
       const key = `${tenantId}\u0000${typeof ref === "number" ? `#${ref}` : ref}`
-      let release!: () => void
-      const done = new Promise<void>((resolve) => {
-        release = resolve
-      })
-      const current = locks.held.get(key)
-      const entry: Held = current ?? { tail: done, users: 0 }
-      const previous = current === undefined ? null : current.tail
-      entry.tail = done
-      entry.users += 1
-      if (current === undefined) locks.held.set(key, entry)
       const unlock = Effect.sync(() => {
-        entry.users -= 1
-        if (entry.users === 0) locks.held.delete(key)
-        release()
+        const entry = locks.held.get(key)
+        const next = entry?.waiting.shift()
+        // The lock passes straight to the next writer; the last one removes the entry.
+        if (next !== undefined) next()
+        else locks.held.delete(key)
       })
-      const run = previous === null ? effect : Effect.andThen(Effect.promise(() => previous), effect)
-      return Effect.ensuring(run, unlock)
+      const entry = locks.held.get(key)
+      if (entry === undefined) {
+        locks.held.set(key, { waiting: [] })
+        return Effect.ensuring(effect, unlock)
+      }
+      const acquire = Effect.callback<void>((resume) => {
+        const wake = () => resume(Effect.void)
+        entry.waiting.push(wake)
+        // A writer interrupted while waiting leaves the queue, so it never holds the lock.
+        return Effect.sync(() => {
+          const index = entry.waiting.indexOf(wake)
+          if (index >= 0) entry.waiting.splice(index, 1)
+        })
+      })
+      return Effect.andThen(acquire, Effect.ensuring(effect, unlock))
     }),
   )
 }
