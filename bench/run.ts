@@ -1,3 +1,4 @@
+import { benchConsole } from "./console.ts"
 import { benchCore } from "./core.ts"
 import { benchPg } from "./pg/index.ts"
 import { benchApi } from "./api/index.ts"
@@ -5,6 +6,7 @@ import { benchApi } from "./api/index.ts"
 /** The benchmarks by name; `npm run bench` runs them all, `npm run bench -- core` one. */
 const benches: Record<string, () => Promise<void>> = {
   core: benchCore,
+  console: benchConsole,
   pg: benchPg,
   api: benchApi,
 }

@@ -64,6 +64,9 @@ const noUsage = (): Usage => ({ server: [], postgres: [], perRequest: [] })
 const round2 = (value: number) => Math.round(value * 100) / 100
 
 async function measureRound(scenario: Scenario, server: ServerProcess, runs: LoadRun[], usage: Usage): Promise<void> {
+  // The previous run's last requests (the server finishes them) land before this one's CPU sample.
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  await scenario.prepare?.()
   const serverBefore = cpuSeconds(server.pid)
   const postgresBefore = postgresBackendsCpu(benchDatabase)
   const started = performance.now()
@@ -100,7 +103,10 @@ function summarise(runs: ReadonlyArray<LoadRun>, usage: Usage): ScenarioResult {
  * hits each alike) and answers each one's medians.
  */
 async function runScenarios(entries: ReadonlyArray<{ scenario: Scenario; server: ServerProcess }>): Promise<Map<string, ScenarioResult>> {
-  for (const { scenario } of entries) await runLoad(scenario, { connections, seconds: warmUpSeconds })
+  for (const { scenario } of entries) {
+    await scenario.prepare?.()
+    await runLoad(scenario, { connections, seconds: warmUpSeconds })
+  }
   const runs = new Map<string, LoadRun[]>(entries.map(({ scenario }) => [scenario.name, []]))
   const usage = new Map(entries.map(({ scenario }) => [scenario.name, noUsage()]))
   for (let round = 0; round < rounds; round++) {

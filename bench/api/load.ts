@@ -20,7 +20,7 @@ export interface Scenario {
   readonly name: string
   readonly url: string
   readonly requests: ConnectionRequests
-  /** Runs before each timed run, outside the timing (a scenario's state re-read, say). */
+  /** To run before each run, outside its timing and CPU sample (a scenario's state re-read, say). */
   readonly prepare?: () => Promise<void>
 }
 
@@ -29,7 +29,6 @@ export interface Scenario {
  * on each), in this process; the server under test runs in another.
  */
 export async function runLoad(scenario: Scenario, options: { connections: number; seconds: number }): Promise<LoadRun> {
-  await scenario.prepare?.()
   let nextConnection = 0
   const result = await autocannon({
     url: scenario.url,
@@ -61,7 +60,7 @@ export function median(values: ReadonlyArray<number>): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-/** `GET` paths round-robin over `ids`, each connection starting at its own offset. */
+/** `GET`s round-robin over `paths`, each connection starting at its own offset. */
 export function roundRobinGets(paths: ReadonlyArray<string>, headers: Record<string, string>): ConnectionRequests {
   return (connection) => {
     let next = connection
@@ -84,7 +83,8 @@ export type TicketStatuses = Map<string, string>
 /**
  * `POST …/transitions` on the connection's own ticket, START when it is in `in_queue` and
  * REQUEUE when in `in_progress`: always a valid event. `statuses` is re-read before each run
- * (a run's last request may have landed after autocannon stopped listening).
+ * (a run's last requests may land after autocannon stopped listening); should a request still
+ * be refused, its 409 tells the ticket's status and the next one is valid again.
  */
 export function toggleTransitions(tickets: ReadonlyArray<string>, headers: Record<string, string>, statuses: TicketStatuses): ConnectionRequests {
   return (connection) => {
@@ -100,14 +100,24 @@ export function toggleTransitions(tickets: ReadonlyArray<string>, headers: Recor
         },
         onResponse: (code, body) => {
           if (code === 200) statuses.set(ticket, (JSON.parse(body) as { status: string }).status)
+          // Out of step (a previous run's last request landed late): the refusal says where the ticket is.
+          if (code === 409) {
+            const allowed = (JSON.parse(body) as { allowed?: string[] }).allowed ?? []
+            if (allowed.includes("START")) statuses.set(ticket, "in_queue")
+            else if (allowed.includes("REQUEUE")) statuses.set(ticket, "in_progress")
+          }
         },
       },
     ]
   }
 }
 
-/** Reads each ticket's status into `statuses`, as `toggleTransitions` needs before a run. */
+/**
+ * Reads each ticket's status into `statuses`, as `toggleTransitions` needs before a run, once
+ * the requests the previous run left in flight (the server finishes them) have landed.
+ */
 export async function readStatuses(base: string, tickets: ReadonlyArray<string>, headers: Record<string, string>, statuses: TicketStatuses): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 1000))
   await Promise.all(
     tickets.map(async (ticket) => {
       const response = await fetch(`${base}/v1/tickets/${ticket}`, { headers })

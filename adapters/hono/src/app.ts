@@ -57,8 +57,13 @@ export function createTicketflowApi(options: TicketflowApiOptions) {
       throw new ApiProblem({ slug: "request-too-large", status: 413, title: "Request too large", detail: `A request body may have at most ${deps.limits.maxJsonBytes} bytes` })
     },
   })
-  // Uploads stream under their own, larger limit.
-  app.use("/v1/*", (c, next) => (c.req.method === "POST" && c.req.path.endsWith("/v1/attachments") ? next() : jsonLimit(c, next)))
+  // Uploads stream under their own, larger limit; reads carry no body to limit (and checking
+  // one would make the Node adapter build a full Request for every GET).
+  app.use("/v1/*", (c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" || (c.req.method === "POST" && c.req.path.endsWith("/v1/attachments"))
+      ? next()
+      : jsonLimit(c, next),
+  )
   app.use("/v1/*", authentication(deps))
   // Nobody learns anything of a route's input rules before logging in: 401 comes first.
   app.use("/v1/*", async (c, next) => {
