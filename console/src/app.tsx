@@ -1,5 +1,4 @@
 import { Refine } from "@refinedev/core"
-import { RefineThemes, useNotificationProvider } from "@refinedev/antd"
 import routerProvider, { DocumentTitleHandler, UnsavedChangesNotifier } from "@refinedev/react-router"
 import { App as AntdApp, ConfigProvider } from "antd"
 import type { Locale } from "antd/es/locale"
@@ -11,6 +10,7 @@ import { I18nextProvider, useTranslation } from "react-i18next"
 import { BrowserRouter, Routes } from "react-router"
 import { ConsoleProvider } from "./context.tsx"
 import { createConsole, type ConsoleOptions } from "./create-console.ts"
+import { useNotificationProvider } from "./providers/notification-provider.ts"
 import { antdLocaleLoaders, dayjsLocaleLoaders, isLanguage } from "./i18n/languages.ts"
 import { ticketflowResources } from "./resources.tsx"
 import { consoleRouteTree } from "./routes.tsx"
@@ -20,9 +20,17 @@ dayjs.extend(localizedFormat)
 
 /** The console's look: antd's blue theme with calmer radii and a readable type scale. */
 export const consoleTheme = {
-  ...RefineThemes.Blue,
   token: {
-    ...RefineThemes.Blue.token,
+    // antd's #1677ff fails WCAG AA contrast with white text (4.1:1); blue-7 passes (6.2:1).
+    colorPrimary: "#0958d9",
+    colorInfo: "#0958d9",
+    colorLink: "#0958d9",
+    // Hover darkens instead of lightening, so white text stays readable under the pointer.
+    colorPrimaryHover: "#003eb3",
+    colorLinkHover: "#003eb3",
+    colorError: "#cf1322",
+    colorTextPlaceholder: "rgba(0, 0, 0, 0.55)",
+    colorTextTertiary: "rgba(0, 0, 0, 0.55)",
     borderRadius: 8,
     fontFamily: "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
     fontSize: 14,
@@ -37,6 +45,12 @@ function useAntdLocale(language: string): Locale | undefined {
   const [locale, setLocale] = useState<Locale | undefined>(undefined)
   useEffect(() => {
     if (!isLanguage(language)) return
+    if (language === "en") {
+      // antd and dayjs speak English out of the box: nothing to load on the common path.
+      dayjs.locale("en")
+      setLocale(undefined)
+      return
+    }
     let live = true
     void Promise.all([antdLocaleLoaders[language](), dayjsLocaleLoaders[language]()]).then(([found]) => {
       if (!live) return

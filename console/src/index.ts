@@ -5,10 +5,12 @@
  * the workflow editor for admins), plus the standalone app.
  *
  * @example
+ * // The console's pages use the default data provider: give the host's own a name and set
+ * // `meta.dataProviderName` on the host's resources. See docs/console.md.
  * const i18n = await createI18n()
  * const tf = createConsole({ apiUrl: "https://support.example.com", i18n })
  * <ConsoleProvider services={tf.services}>
- *   <Refine dataProvider={{ default: myProvider, ticketflow: tf.dataProvider }} … resources={[...mine, ...ticketflowResources(i18n.t)]}>
+ *   <Refine dataProvider={{ default: tf.dataProvider, crm: crmProvider }} … resources={[...mine, ...ticketflowResources(i18n.t)]}>
  *     <Routes><Route element={<MyLayout />}>{ticketflowRoutes()}</Route></Routes>
  *   </Refine>
  * </ConsoleProvider>
@@ -44,7 +46,7 @@ export { humanize, labelOf } from "./i18n/labels.ts"
 
 // Resources, routes and pages
 export { configPages, ticketflowResources } from "./resources.tsx"
-export { ConsoleLayout, HomeRedirect, PageSkeleton, consoleRouteTree, ticketflowRoutes } from "./routes.tsx"
+export { ConsoleLayout, HomeRedirect, PageSkeleton, SignedIn, consoleRouteTree, ticketflowRoutes } from "./routes.tsx"
 export {
   ConfigFormPage,
   ConfigListPage,
@@ -56,4 +58,7 @@ export {
   WorkflowListPage,
 } from "./pages/lazy.ts"
 export { ConsoleHeader } from "./layout/header.tsx"
+export { ConsoleSider } from "./layout/console-sider.tsx"
+export { NotFound } from "./layout/not-found.tsx"
+export { useNotificationProvider } from "./providers/notification-provider.ts"
 export { LanguagePicker } from "./layout/language-picker.tsx"

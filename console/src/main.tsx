@@ -1,9 +1,11 @@
 import { StrictMode } from "react"
 import { createRoot } from "react-dom/client"
 import { TicketflowApp } from "./app.tsx"
+import { preloadPage } from "./pages/lazy.ts"
 import { createI18n } from "./providers/i18n-provider.ts"
 
 // The standalone console: served by the quickstart at `/` with the API under `/v1`.
+preloadPage(window.location.pathname)
 const i18n = await createI18n()
 const root = document.getElementById("root")
 if (root === null) throw new Error("index.html has no #root")

@@ -1,11 +1,11 @@
-import { Authenticated, useGetIdentity } from "@refinedev/core"
-import { ErrorComponent, ThemedLayout, ThemedSider } from "@refinedev/antd"
+import { useGetIdentity, useIsAuthenticated } from "@refinedev/core"
 import { CatchAllNavigate } from "@refinedev/react-router"
-import { Skeleton } from "antd"
-import { Suspense } from "react"
+import { Layout, Skeleton } from "antd"
+import { Suspense, type ReactNode } from "react"
 import { Navigate, Outlet, Route } from "react-router"
-import { BrandTitle } from "./layout/brand.tsx"
+import { ConsoleSider } from "./layout/console-sider.tsx"
 import { ConsoleHeader } from "./layout/header.tsx"
+import { NotFound } from "./layout/not-found.tsx"
 import { ConfigFormPage, ConfigListPage, LoginPage, TicketCreatePage, TicketListPage, TicketShowPage, WorkflowEditorPage, WorkflowListPage } from "./pages/lazy.ts"
 import type { Identity } from "./providers/auth-provider.ts"
 import { configPages } from "./resources.tsx"
@@ -26,16 +26,35 @@ export function HomeRedirect() {
   return <Navigate to={identity?.kind === "customer" ? "/requests" : "/queue"} replace />
 }
 
+/**
+ * Shows `children` to a signed-in user and `fallback` to anyone else. Unlike Refine's
+ * `<Authenticated>`, which renders nothing while the auth check refetches, it keeps the page
+ * mounted during a refetch: only the first check shows a skeleton, so a draft reply or a
+ * half-filled form survives the checks that route changes and live updates trigger.
+ */
+export function SignedIn({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const { data, isLoading } = useIsAuthenticated()
+  if (isLoading && data === undefined) return <PageSkeleton />
+  return <>{data?.authenticated === true ? children : fallback}</>
+}
+
 /** The signed-in frame: sider with the role's menus, header, and the page. */
 export function ConsoleLayout() {
   return (
-    <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />}>
-      <ThemedLayout Header={ConsoleHeader} Title={({ collapsed }) => <BrandTitle collapsed={collapsed} />} Sider={(props) => <ThemedSider {...props} fixed />}>
-        <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
-      </ThemedLayout>
-    </Authenticated>
+    <SignedIn fallback={<CatchAllNavigate to="/login" />}>
+      <Layout style={{ minHeight: "100vh" }}>
+        <ConsoleSider />
+        <Layout>
+          <ConsoleHeader />
+          {/* antd's Content is the page's <main> landmark. */}
+          <Layout.Content>
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </SignedIn>
   )
 }
 
@@ -72,13 +91,13 @@ export function consoleRouteTree() {
       <Route element={<ConsoleLayout />}>
         <Route index element={<HomeRedirect />} />
         {ticketflowRoutes()}
-        <Route path="*" element={<ErrorComponent />} />
+        <Route path="*" element={<NotFound />} />
       </Route>
       <Route
         element={
-          <Authenticated key="login" fallback={<Outlet />}>
+          <SignedIn fallback={<Outlet />}>
             <HomeRedirect />
-          </Authenticated>
+          </SignedIn>
         }
       >
         <Route

@@ -3,6 +3,7 @@ import { Badge, Tooltip } from "antd"
 import { useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useConsole } from "../context.tsx"
+import { refreshData } from "../hooks/refresh-data.ts"
 
 /**
  * Listens to `/v1/events/stream` (the session cookie authenticates it) and refreshes the
@@ -21,7 +22,7 @@ export function useLiveUpdates(enabled: boolean): boolean {
       if (timer.current !== null) return
       timer.current = setTimeout(() => {
         timer.current = null
-        void queryClient.invalidateQueries({ type: "active" })
+        void refreshData(queryClient)
       }, 400)
     }
     source.addEventListener("ready", () => setConnected(true))

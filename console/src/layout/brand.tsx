@@ -4,7 +4,7 @@ import { Space } from "antd"
 export function BrandMark({ size = 28 }: { size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden>
-      <rect x="2" y="7" width="28" height="18" rx="4" fill="#1677ff" />
+      <rect x="2" y="7" width="28" height="18" rx="4" fill="#0958d9" />
       <circle cx="2" cy="16" r="3.5" fill="#fff" />
       <circle cx="30" cy="16" r="3.5" fill="#fff" />
       <path d="M11 16h10M16 11v10" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />

@@ -18,3 +18,23 @@ export const ConfigFormPage = lazy(() => import("./config/config-form-page.tsx")
 export const WorkflowListPage = lazy(() => import("./workflows/workflow-list.tsx"))
 /** The workflow editor with its diagram. */
 export const WorkflowEditorPage = lazy(() => import("./workflows/workflow-editor.tsx"))
+
+/**
+ * Starts loading the page a URL will show, before the app has checked who is signed in: the
+ * check and the page's code then load side by side instead of one after the other. The
+ * browser keeps the module, so the lazy page above finds it loaded.
+ */
+export function preloadPage(pathname: string): void {
+  const load =
+    pathname === "/login"
+      ? () => import("./login/login-page.tsx")
+      : pathname === "/tickets/new"
+        ? () => import("./tickets/ticket-create.tsx")
+        : /^\/tickets\/[^/]+$/.test(pathname)
+          ? () => import("./tickets/ticket-show.tsx")
+          : pathname === "/" || ["/requests", "/organization", "/queue", "/assigned"].includes(pathname)
+            ? () => import("./tickets/ticket-list.tsx")
+            : null
+  // A failed preload is retried by the page itself, which shows the error.
+  load?.().catch(() => undefined)
+}

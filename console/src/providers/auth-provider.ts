@@ -9,6 +9,8 @@ export interface DemoUser {
   readonly kind: "customer" | "agent" | "admin"
   readonly password: string
   readonly organisation?: string | null
+  /** The organisation's key, as the quickstart's `GET /v1/demo` names it. */
+  readonly organisationKey?: string | null
   readonly orgRole?: string | null
   readonly departmentKeys?: ReadonlyArray<string>
 }

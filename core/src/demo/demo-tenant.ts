@@ -27,8 +27,9 @@ export const demoUsers = [
 
 /**
  * Installs the demo tenant: departments, types (with the requester_only `incentive`),
- * priorities, a catalog with an application and its modules, business hours Mon–Fri
- * 10:00–19:00, SLA policies, the default workflow, and the six demo users.
+ * priorities, a catalog with applications and their modules (and two sites offered to Acme
+ * only), business hours Mon–Fri 10:00–19:00, SLA policies, the default workflow, and the six
+ * demo users.
  */
 export async function installDemo(engine: Engine, options: { tenantKey?: string; timeZone?: string } = {}): Promise<DemoActors> {
   const timeZone = options.timeZone ?? "Europe/Moscow"
@@ -40,11 +41,12 @@ export async function installDemo(engine: Engine, options: { tenantKey?: string;
   const tenantId = tenant.id
   const admin = await engine.syncUser(tenantId, { email: "admin@demo.test", name: "Ada Admin", kind: "admin" })
   const asAdmin: Actor = { tenantId, userId: admin.id }
+  const organisationIds: Record<string, string> = {}
   for (const [key, name] of [
     ["acme", "Acme"],
     ["globex", "Globex"],
   ] as const) {
-    await engine.putConfig(asAdmin, "organisation", { key, name })
+    organisationIds[key] = (await engine.putConfig(asAdmin, "organisation", { key, name })).id
   }
   for (const [key, name] of [
     ["technical-support", "Technical support"],
@@ -102,6 +104,13 @@ export async function installDemo(engine: Engine, options: { tenantKey?: string;
   await engine.putConfig(asAdmin, "catalogItem", { key: "crm-contacts", kind: "module", name: "Contacts", parentKey: "crm" })
   await engine.putConfig(asAdmin, "catalogItem", { key: "portal", kind: "application", name: "Customer portal" })
   await engine.putConfig(asAdmin, "catalogItem", { key: "portal-login", kind: "module", name: "Login", parentKey: "portal" })
+  // Acme has two sites, offered to Acme only: its request form asks which one (seed 004).
+  for (const [key, name] of [
+    ["acme-hq", "Acme HQ"],
+    ["acme-warehouse", "Acme Warehouse"],
+  ] as const) {
+    await engine.putConfig(asAdmin, "catalogItem", { key, kind: "site", name, organisationIds: [organisationIds.acme ?? ""] })
+  }
 
   const ids: Record<string, string> = { "admin@demo.test": admin.id }
   for (const user of demoUsers) {

@@ -54,7 +54,7 @@ export default function ConfigFormPage({ resource, action }: { resource: string;
   }
   return (
     <Flex vertical gap={16} style={{ padding: 24, maxWidth: 820 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
         {t(`${resource}.titles.${action}`)}
       </Typography.Title>
       <Card>

@@ -39,7 +39,7 @@ export default function ConfigListPage({ resource }: { resource: string }) {
   return (
     <Flex vertical gap={16} style={{ padding: 24 }}>
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
           {t(`${resource}.titles.list`)}
         </Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => go({ to: `/${resource}/create` })}>

@@ -4,11 +4,12 @@ import { Alert, Avatar, Button, Card, Col, Divider, Flex, Form, Input, List, Row
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useConsole } from "../../context.tsx"
+import { tintedTagStyle } from "../../components/status-tag.tsx"
 import { BrandMark } from "../../layout/brand.tsx"
 import { LanguagePicker } from "../../layout/language-picker.tsx"
 import type { DemoUser } from "../../providers/auth-provider.ts"
 
-const kindColors = { admin: "magenta", agent: "blue", customer: "green" } as const
+const kindColors = { admin: "#c41d7f", agent: "#0958d9", customer: "#389e0d" } as const
 
 function roleKey(user: DemoUser): string {
   if (user.kind !== "customer") return `roles.${user.kind}`
@@ -126,12 +127,12 @@ export default function LoginPage() {
                           title={
                             <Flex gap={8} align="center" wrap>
                               <span>{user.name}</span>
-                              <Tag color={kindColors[user.kind]} style={{ marginInlineEnd: 0 }}>
+                              <Tag style={tintedTagStyle(kindColors[user.kind])}>
                                 {t(roleKey(user))}
                               </Tag>
                             </Flex>
                           }
-                          description={[user.email, user.organisation, ...(user.departmentKeys ?? [])].filter(Boolean).join(" · ")}
+                          description={[user.email, user.organisation ?? user.organisationKey, ...(user.departmentKeys ?? [])].filter(Boolean).join(" · ")}
                         />
                       </List.Item>
                     )}

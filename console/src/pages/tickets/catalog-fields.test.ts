@@ -7,12 +7,12 @@ const item = (key: string, kind: string, parentKey: string | null = null, active
 describe("catalog selects of the create form", () => {
   const items = [item("crm-invoices", "module", "crm"), item("crm", "application"), item("portal", "application"), item("portal-login", "module", "portal"), item("hq", "site"), item("old", "site", null, false)]
 
-  it("orders parents before children and finds the dependency", () => {
+  it("puts each kind right after the kind it depends on", () => {
     const fields = catalogFields(items)
     expect(fields.map((f) => [f.kind, f.parentKind])).toEqual([
       ["application", null],
-      ["site", null],
       ["module", "application"],
+      ["site", null],
     ])
     expect(fields.find((f) => f.kind === "site")?.items.map((i) => i.key)).toEqual(["hq"])
   })

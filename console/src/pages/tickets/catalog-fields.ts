@@ -9,8 +9,9 @@ export interface CatalogField {
 }
 
 /**
- * The catalog selects a create form shows, parents before children: a kind depends on the
- * kind of its items' parents (modules on applications).
+ * The catalog selects a create form shows, each kind right after the kind it depends on (a
+ * kind depends on the kind of its items' parents: modules on applications), so a form reads
+ * application → module, then site.
  */
 export function catalogFields(items: ReadonlyArray<CatalogItem>): CatalogField[] {
   const active = items.filter((i) => i.active)
@@ -21,13 +22,16 @@ export function catalogFields(items: ReadonlyArray<CatalogItem>): CatalogField[]
     return parentKey === undefined || parentKey === null ? null : (kindOf.get(parentKey) ?? null)
   }
   const fields = kinds.map((kind) => ({ kind, parentKind: parentKindOf(kind), items: active.filter((i) => i.kind === kind) }))
-  const depth = (field: CatalogField, seen = new Set<string>()): number => {
-    if (field.parentKind === null || seen.has(field.kind)) return 0
-    seen.add(field.kind)
-    const parent = fields.find((f) => f.kind === field.parentKind)
-    return parent === undefined ? 0 : 1 + depth(parent, seen)
+  const ordered: CatalogField[] = []
+  const place = (field: CatalogField) => {
+    if (ordered.includes(field)) return
+    ordered.push(field)
+    for (const child of fields.filter((f) => f.parentKind === field.kind)) place(child)
   }
-  return fields.sort((a, b) => depth(a) - depth(b))
+  // Roots first (a kind whose parent kind has no items counts as a root), then anything in a cycle.
+  for (const field of fields) if (field.parentKind === null || !fields.some((f) => f.kind === field.parentKind)) place(field)
+  for (const field of fields) place(field)
+  return ordered
 }
 
 /** The options of a catalog select given what its parent select chose. */

@@ -6,6 +6,7 @@ import dayjs from "dayjs"
 import { lazy, Suspense } from "react"
 import { useTranslation } from "react-i18next"
 import { AttachmentList } from "../../components/attachment-list.tsx"
+import { tintedTagStyle } from "../../components/status-tag.tsx"
 import type { ConsoleConfig } from "../../hooks/use-config.ts"
 import type { MessageView } from "./types.ts"
 
@@ -27,13 +28,13 @@ function MessageItem({ message, ticket, config }: { message: MessageView; ticket
     <article className={`tf-message ${internal ? "tf-message-internal" : mine ? "tf-message-mine" : ""}`} data-visibility={message.visibility} aria-label={internal ? t("tickets.show.internalBadge") : name}>
       <Flex justify="space-between" align="center" gap={8} wrap style={{ marginBottom: 8 }}>
         <Space size={10}>
-          <Avatar size="small" style={{ background: internal ? "#faad14" : mine ? "#1677ff" : "#8c8c8c" }}>
+          <Avatar size="small" style={{ background: internal ? "#874d00" : mine ? "#0958d9" : "#595959" }}>
             {name.charAt(0).toUpperCase()}
           </Avatar>
           <Typography.Text strong>{name}</Typography.Text>
           {message.isDescription && <Tag>{t("tickets.show.description")}</Tag>}
           {internal && (
-            <Tag color="gold" icon={<LockOutlined />}>
+            <Tag icon={<LockOutlined />} style={tintedTagStyle("#874d00")}>
               {t("tickets.show.internalBadge")}
             </Tag>
           )}

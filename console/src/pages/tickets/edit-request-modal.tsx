@@ -3,6 +3,7 @@ import type { Ticket } from "@ticketflow/core"
 import { useQueryClient } from "@tanstack/react-query"
 import { App, Form, Input, Modal } from "antd"
 import { useTranslation } from "react-i18next"
+import { refreshData } from "../../hooks/refresh-data.ts"
 import type { TicketflowError } from "../../providers/http-client.ts"
 
 /** Edits the subject and description while the request is unlocked. */
@@ -15,7 +16,7 @@ export function EditRequestModal({ ticket, open, onClose }: { ticket: Ticket; op
   const save = async (values: { subject: string; description: string }) => {
     try {
       await update({ resource: "tickets", id: ticket.id, values, meta: { version: ticket.version }, successNotification: false, errorNotification: false })
-      await queryClient.invalidateQueries()
+      await refreshData(queryClient)
       onClose()
     } catch (error) {
       const failure = error as TicketflowError

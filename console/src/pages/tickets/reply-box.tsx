@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query"
 import { App, Button, Flex, Input, Segmented } from "antd"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { refreshData } from "../../hooks/refresh-data.ts"
 import { FilePicker, uploadAll, type PickedFiles } from "../../components/file-picker.tsx"
 import { useConsole } from "../../context.tsx"
 import type { TicketflowError } from "../../providers/http-client.ts"
@@ -37,7 +38,7 @@ export function ReplyBox({ ticket, team, policy }: { ticket: Ticket; team: boole
       setBody("")
       setFiles([])
       void message.success(t("tickets.show.sent"))
-      await queryClient.invalidateQueries()
+      await refreshData(queryClient)
     } catch (error) {
       void message.error((error as TicketflowError).message)
     } finally {
@@ -73,7 +74,7 @@ export function ReplyBox({ ticket, team, policy }: { ticket: Ticket; team: boole
         <div style={{ flex: 1, minWidth: 240 }}>
           <FilePicker value={files} onChange={setFiles} policy={policy} compact />
         </div>
-        <Button type="primary" icon={internal ? <LockOutlined /> : <SendOutlined />} loading={sending} disabled={body.trim() === ""} onClick={() => void send()} style={internal ? { background: "#d48806" } : undefined}>
+        <Button type="primary" icon={internal ? <LockOutlined /> : <SendOutlined />} loading={sending} disabled={body.trim() === ""} onClick={() => void send()} style={internal ? { background: "#874d00" } : undefined}>
           {internal ? t("tickets.show.addNote") : t("tickets.show.send")}
         </Button>
       </Flex>

@@ -125,7 +125,7 @@ export default function TicketCreatePage() {
 
   return (
     <Flex vertical gap={16} style={{ padding: 24, maxWidth: 1100 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
         {t("tickets.titles.create")}
       </Typography.Title>
       <Form<CreateValues> form={form} layout="vertical" onFinish={(values) => void submit(values)} scrollToFirstError>

@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query"
 import { App, Button, DatePicker, Descriptions, Select, Space, Typography } from "antd"
 import dayjs from "dayjs"
 import { useTranslation } from "react-i18next"
+import { refreshData } from "../../hooks/refresh-data.ts"
 import { SlaBadge } from "../../components/sla-badge.tsx"
 import { PriorityLabel } from "../../components/status-tag.tsx"
 import type { ConsoleConfig } from "../../hooks/use-config.ts"
@@ -23,7 +24,7 @@ export function TicketDetails({ ticket, config, editable }: { ticket: Ticket; co
   const change = async (values: Record<string, unknown>) => {
     try {
       await update({ resource: "tickets", id: ticket.id, values, meta: { version: ticket.version }, successNotification: false, errorNotification: false })
-      await queryClient.invalidateQueries()
+      await refreshData(queryClient)
     } catch (error) {
       void message.error((error as TicketflowError).message)
     }

@@ -1,10 +1,11 @@
 import { CloseCircleOutlined, SearchOutlined } from "@ant-design/icons"
-import { Button, DatePicker, Flex, Input, Select } from "antd"
-import dayjs from "dayjs"
-import { useEffect, useState } from "react"
+import { Button, Flex, Input, Select, Skeleton } from "antd"
+import { lazy, Suspense, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { ConsoleConfig } from "../../hooks/use-config.ts"
 import { noFilters, type ListFilters } from "./list-filters.ts"
+
+const CreatedRangePicker = lazy(() => import("./created-range-picker.tsx"))
 
 /**
  * The filters above a list: search for everyone; type, priority, assignee and created date
@@ -88,14 +89,9 @@ export function TicketFiltersBar({ value, onChange, config, team }: { value: Lis
         ]}
       />
       {value.created === "custom" && (
-        <DatePicker.RangePicker
-          aria-label={t("tickets.filters.customRange")}
-          value={value.range === null ? null : [dayjs(value.range[0]), dayjs(value.range[1])]}
-          onChange={(range) => {
-            const [from, to] = range ?? []
-            onChange({ ...value, range: from && to ? [from.startOf("day").toISOString(), to.endOf("day").toISOString()] : null })
-          }}
-        />
+        <Suspense fallback={<Skeleton.Input active size="small" />}>
+          <CreatedRangePicker label={t("tickets.filters.customRange")} value={value.range} onChange={(range) => onChange({ ...value, range })} />
+        </Suspense>
       )}
       {changed && (
         <Button type="text" icon={<CloseCircleOutlined />} onClick={() => onChange(noFilters)}>

@@ -174,7 +174,7 @@ export default function TicketListPage({ view }: { view: TicketView }) {
   return (
     <Flex vertical gap={16} style={{ padding: 24 }}>
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
           {t(titles[view])}
         </Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => go({ to: "/tickets/new" })}>
@@ -205,7 +205,7 @@ export default function TicketListPage({ view }: { view: TicketView }) {
             label: (
               <Space size={6}>
                 {t(`tickets.tabs.${key}`)}
-                <Badge count={tabCount(counts, key)} showZero overflowCount={9999} color={tab === key ? "#1677ff" : "#d9d9d9"} style={{ color: tab === key ? "#fff" : "rgba(0,0,0,0.75)" }} />
+                <Badge count={tabCount(counts, key)} showZero overflowCount={9999} color={tab === key ? "#0958d9" : "#e8e8e8"} style={{ color: tab === key ? "#fff" : "rgba(0,0,0,0.75)" }} />
               </Space>
             ),
           }))}

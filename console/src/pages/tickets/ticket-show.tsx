@@ -58,10 +58,12 @@ export default function TicketShowPage() {
               <Typography.Text type="secondary" style={{ fontSize: 16 }} data-testid="ticket-number">
                 #{ticket.number}
               </Typography.Text>
-              <StatusTag config={config} status={ticket.status} workflowKey={ticket.workflowKey} category={ticket.statusCategory} />
+              <span data-testid="ticket-status">
+                <StatusTag config={config} status={ticket.status} workflowKey={ticket.workflowKey} category={ticket.statusCategory} />
+              </span>
               {config.team && <SlaBadge ticket={ticket} target={ticket.firstResponseAt === null ? "firstResponse" : "resolution"} compact />}
             </Space>
-            <Typography.Title level={3} style={{ margin: 0 }}>
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
               {ticket.subject}
             </Typography.Title>
           </Space>
@@ -107,7 +109,7 @@ export default function TicketShowPage() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <Card title={t("tickets.show.details")} size="small">
+          <Card title={t("tickets.show.details")} size="small" data-testid="ticket-details">
             <TicketDetails ticket={ticket} config={config} editable={config.team && (!closed || role === "admin")} />
           </Card>
         </Col>

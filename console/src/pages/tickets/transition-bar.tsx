@@ -4,6 +4,8 @@ import { useQueryClient } from "@tanstack/react-query"
 import { App, Button, Form, Input, Modal, Select, Space, Typography } from "antd"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { refreshData } from "../../hooks/refresh-data.ts"
+import { useConfig } from "../../hooks/use-config.ts"
 import { labelOf } from "../../i18n/labels.ts"
 import { can } from "../../providers/access-control.ts"
 import type { Identity } from "../../providers/auth-provider.ts"
@@ -24,6 +26,7 @@ export function TransitionBar({ ticket }: { ticket: Ticket }) {
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const { data: identity } = useGetIdentity<Identity>()
+  const config = useConfig()
   const { result, query } = useList<AllowedEventView>({ resource: "transitions", meta: { ticketId: ticket.id }, pagination: { mode: "off" } })
   const { mutateAsync: fire, mutation } = useCreate()
   const [asking, setAsking] = useState<AllowedEventView | null>(null)
@@ -39,10 +42,10 @@ export function TransitionBar({ ticket }: { ticket: Ticket }) {
         successNotification: false,
         errorNotification: false,
       })
-      void message.success(t("tickets.show.moved", { status: labelOf({ name: event.name, labels: event.labels }, i18n.language) }))
+      void message.success(t("tickets.show.moved", { status: config.statusLook(event.target, ticket.workflowKey, event.targetCategory).label }))
       setAsking(null)
       form.resetFields()
-      await queryClient.invalidateQueries()
+      await refreshData(queryClient)
     } catch (error) {
       void message.error((error as TicketflowError).message)
     }

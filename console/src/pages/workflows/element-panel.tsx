@@ -68,18 +68,18 @@ export function ElementPanel({ draft, selection, onChange, onSelect }: { draft: 
             }}
           />
         </Form.Item>
-        <Form.Item label={t("common.name")}>
-          <Input value={status.name} onChange={(e) => patch({ name: e.target.value })} />
+        <Form.Item label={t("common.name")} htmlFor="tf-status-name">
+          <Input id="tf-status-name" value={status.name} onChange={(e) => patch({ name: e.target.value })} />
         </Form.Item>
         <LabelInputs value={status.labels} onChange={(labels) => patch({ labels })} />
-        <Form.Item label={t("workflows.fields.category")}>
-          <Select value={status.category} onChange={(category) => patch({ category })} options={categories.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
+        <Form.Item label={t("workflows.fields.category")} htmlFor="tf-status-category">
+          <Select id="tf-status-category" value={status.category} onChange={(category) => patch({ category })} options={categories.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
         </Form.Item>
         <Form.Item label={t("common.color")}>
           <ColorPicker value={status.color} disabledAlpha showText onChange={(c) => patch({ color: c.toHexString() })} />
         </Form.Item>
-        <Form.Item label={t("workflows.fields.initial")}>
-          <Switch checked={draft.initial === status.key} onChange={(on) => on && onChange({ ...draft, initial: status.key })} />
+        <Form.Item label={t("workflows.fields.initial")} htmlFor="tf-status-initial">
+          <Switch id="tf-status-initial" checked={draft.initial === status.key} onChange={(on) => on && onChange({ ...draft, initial: status.key })} />
         </Form.Item>
         <Button danger icon={<DeleteOutlined />} onClick={() => (onChange(removeStatus(draft, status.key)), onSelect(null))}>
           {t("common.remove")}
@@ -97,19 +97,20 @@ export function ElementPanel({ draft, selection, onChange, onSelect }: { draft: 
         <Form.Item label={t("workflows.fields.event")} name="event" initialValue={transition.event} rules={[{ pattern: eventPattern, message: "UPPER_SNAKE_CASE" }]}>
           <Input style={{ fontFamily: "monospace" }} onBlur={(e) => eventPattern.test(e.target.value) && patch({ event: e.target.value })} />
         </Form.Item>
-        <Form.Item label={t("common.name")}>
-          <Input value={transition.name ?? ""} onChange={(e) => patch({ name: e.target.value === "" ? undefined : e.target.value })} />
+        <Form.Item label={t("common.name")} htmlFor="tf-transition-name">
+          <Input id="tf-transition-name" value={transition.name ?? ""} onChange={(e) => patch({ name: e.target.value === "" ? undefined : e.target.value })} />
         </Form.Item>
         <LabelInputs value={transition.labels} onChange={(labels) => patch({ labels })} />
-        <Form.Item label={t("workflows.fields.from")}>
+        <Form.Item label={t("workflows.fields.from")} htmlFor="tf-transition-from">
           <Checkbox checked={transition.from === "*"} onChange={(e) => patch({ from: e.target.checked ? "*" : [draft.statuses[0]?.key ?? ""] })} style={{ marginBottom: 6 }}>
             {t("workflows.fields.anyOpen")}
           </Checkbox>
-          {transition.from !== "*" && <Select mode="multiple" value={transition.from} onChange={(from: string[]) => from.length > 0 && patch({ from })} options={statusOptions} />}
+          {transition.from !== "*" && <Select id="tf-transition-from" mode="multiple" value={transition.from} onChange={(from: string[]) => from.length > 0 && patch({ from })} options={statusOptions} />}
         </Form.Item>
-        <Form.Item label={t("workflows.fields.to")}>
+        <Form.Item label={t("workflows.fields.to")} htmlFor="tf-transition-to">
           {typeof to === "string" || "previous" in to ? (
             <Select
+              id="tf-transition-to"
               value={typeof to === "string" ? to : "__previous__"}
               onChange={(value: string) => patch({ to: value === "__previous__" ? { previous: true } : value })}
               options={[...statusOptions, { value: "__previous__", label: t("workflows.fields.previous") }]}
@@ -123,8 +124,8 @@ export function ElementPanel({ draft, selection, onChange, onSelect }: { draft: 
         <Form.Item label={t("workflows.fields.actors")}>
           <Checkbox.Group value={transition.actors} onChange={(actors) => actors.length > 0 && patch({ actors: actors as string[] })} options={actorRoles.map((r) => ({ value: r, label: t(`workflows.actors.${r}`) }))} />
         </Form.Item>
-        <Form.Item label={t("workflows.fields.comment")}>
-          <Select value={transition.comment ?? "none"} onChange={(comment) => patch({ comment })} options={(["required", "optional", "none"] as const).map((c) => ({ value: c, label: t(`workflows.comment.${c}`) }))} />
+        <Form.Item label={t("workflows.fields.comment")} htmlFor="tf-transition-comment">
+          <Select id="tf-transition-comment" value={transition.comment ?? "none"} onChange={(comment) => patch({ comment })} options={(["required", "optional", "none"] as const).map((c) => ({ value: c, label: t(`workflows.comment.${c}`) }))} />
         </Form.Item>
         <Button danger icon={<DeleteOutlined />} onClick={() => (onChange({ ...draft, transitions: draft.transitions.filter((_, i) => i !== transitionIndex) }), onSelect(null))}>
           {t("common.remove")}
@@ -136,15 +137,16 @@ export function ElementPanel({ draft, selection, onChange, onSelect }: { draft: 
   return (
     <Form layout="vertical" size="small">
       <Typography.Paragraph type="secondary">{t("workflows.editor.selectHint")}</Typography.Paragraph>
-      <Form.Item label={t("common.name")}>
-        <Input value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
+      <Form.Item label={t("common.name")} htmlFor="tf-workflow-name">
+        <Input id="tf-workflow-name" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
       </Form.Item>
       <LabelInputs value={draft.labels} onChange={(labels) => onChange({ ...draft, labels })} />
-      <Form.Item label={t("workflows.fields.initial")}>
-        <Select value={draft.initial} onChange={(initial) => onChange({ ...draft, initial })} options={statusOptions} />
+      <Form.Item label={t("workflows.fields.initial")} htmlFor="tf-workflow-initial">
+        <Select id="tf-workflow-initial" value={draft.initial} onChange={(initial) => onChange({ ...draft, initial })} options={statusOptions} />
       </Form.Item>
-      <Form.Item label={t("workflows.fields.descriptionLock")}>
+      <Form.Item label={t("workflows.fields.descriptionLock")} htmlFor="tf-workflow-lock">
         <Select
+          id="tf-workflow-lock"
           value={draft.descriptionLock ?? "on_leaving_new"}
           onChange={(descriptionLock) => onChange({ ...draft, descriptionLock })}
           options={(["on_leaving_new", "on_create"] as const).map((v) => ({ value: v, label: t(`workflows.descriptionLock.${v}`) }))}

@@ -96,7 +96,7 @@ export function WorkflowDiagram({
   }, [draft, problemStatuses, problemTransitions, selection, t, i18n.language])
 
   return (
-    <div style={{ height: 560, border: "1px solid #f0f0f0", borderRadius: 8, background: "#fcfcfd" }} role="img" aria-label={t("workflows.editor.diagram")}>
+    <div style={{ height: 560, border: "1px solid #f0f0f0", borderRadius: 8, background: "#fcfcfd" }} role="group" aria-label={t("workflows.editor.diagram")}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -88,7 +88,7 @@ export default function WorkflowEditorPage() {
     <Flex vertical gap={16} style={{ padding: 24 }}>
       <Flex justify="space-between" align="center" wrap gap={12}>
         <Space size={10} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {labelOf(draft, i18n.language)}
           </Typography.Title>
           <Tag>

@@ -13,7 +13,7 @@ export default function WorkflowListPage() {
   const { result, query } = useList<WorkflowDefinition>({ resource: "workflows", pagination: { mode: "off" } })
   return (
     <Flex vertical gap={16} style={{ padding: 24 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
         {t("workflows.titles.list")}
       </Typography.Title>
       <Card>
@@ -24,7 +24,7 @@ export default function WorkflowListPage() {
           renderItem={(workflow) => (
             <List.Item key={workflow.key} style={{ cursor: "pointer" }} onClick={() => go({ to: `/workflows/edit/${workflow.key}` })}>
               <List.Item.Meta
-                avatar={<BranchesOutlined style={{ fontSize: 22, color: "#1677ff" }} />}
+                avatar={<BranchesOutlined style={{ fontSize: 22, color: "#0958d9" }} />}
                 title={
                   <Space>
                     <a href={`/workflows/edit/${workflow.key}`} onClick={(e) => e.preventDefault()}>
