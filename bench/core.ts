@@ -1,5 +1,5 @@
 import { compileWorkflow, createEngine, createMemoryStore, defaultWorkflow } from "@ticketflow/core"
-import { installDemo } from "@ticketflow/core/testing"
+import { installDemo } from "@ticketflow/core/demo"
 import { transition } from "xstate"
 import { compareOpsPerSecond, report } from "./measure.ts"
 

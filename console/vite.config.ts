@@ -2,6 +2,8 @@ import react from "@vitejs/plugin-react"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
 
+// The standalone app (`vite`, `vite build`): index.html and src/main.tsx, built to dist-app/
+// for `npm start`. The library for host apps is vite.lib.config.ts.
 // Pages are React.lazy imports, so each route is a chunk of its own: the diagram library only
 // loads with the workflow editor, Markdown only with a ticket.
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
     proxy: { "/v1": { target: process.env.TICKETFLOW_API ?? "http://localhost:3000", changeOrigin: true } },
   },
   build: {
-    outDir: "dist",
+    outDir: "dist-app",
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {

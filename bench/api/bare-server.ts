@@ -7,7 +7,8 @@
  * `TICKETFLOW_BENCH_PGLITE_DIR` for PGlite.
  */
 import { serve } from "@hono/node-server"
-import { createPool, openPglite } from "@ticketflow/kysely"
+import { createPool } from "@ticketflow/kysely/postgres"
+import { openPglite } from "@ticketflow/kysely/pglite"
 import { Hono } from "hono"
 
 type Row = Record<string, unknown>

@@ -42,7 +42,7 @@ export async function startServerProcess(command: ServerCommand, timeoutMs = 120
   for (const [name, value] of Object.entries({ ...process.env, ...command.env, PORT: String(port), HOST: "127.0.0.1" })) {
     if (value !== undefined) env[name] = value
   }
-  const child = spawn(process.execPath, [...(command.nodeFlags ?? []), command.script, ...(command.args ?? [])], {
+  const child = spawn(process.execPath, ["--conditions=@ticketflow/source", ...(command.nodeFlags ?? []), command.script, ...(command.args ?? [])], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   })

@@ -1,4 +1,5 @@
-import { migrate, openPostgres, quoteIdentifier, type DatabaseHandle, type KyselyOptions } from "@ticketflow/kysely"
+import { migrate, quoteIdentifier, type DatabaseHandle, type KyselyOptions } from "@ticketflow/kysely"
+import { openPostgres } from "@ticketflow/kysely/postgres"
 import { withClient } from "./server.ts"
 
 /**

@@ -1,5 +1,6 @@
 import { createEngine, createMemoryStore } from "@ticketflow/core"
-import { createKyselyStore, migrate, openPglite } from "@ticketflow/kysely"
+import { createKyselyStore, migrate } from "@ticketflow/kysely"
+import { openPglite } from "@ticketflow/kysely/pglite"
 import { compareOpsPerSecond } from "../measure.ts"
 import { emit, round, say } from "./output.ts"
 import { prepareFlipper, type Flipper } from "./transitions.ts"

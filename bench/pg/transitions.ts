@@ -1,5 +1,5 @@
 import { createEngine, type Actor, type Engine } from "@ticketflow/core"
-import { installDemo } from "@ticketflow/core/testing"
+import { installDemo } from "@ticketflow/core/demo"
 import { createKyselyStore, quoteIdentifier, type Database } from "@ticketflow/kysely"
 import { Kysely, PostgresDialect, sql } from "kysely"
 import pg from "pg"

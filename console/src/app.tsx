@@ -1,7 +1,6 @@
 import { Refine } from "@refinedev/core"
 import routerProvider, { DocumentTitleHandler, UnsavedChangesNotifier } from "@refinedev/react-router"
 import { App as AntdApp, ConfigProvider } from "antd"
-import type { Locale } from "antd/es/locale"
 import dayjs from "dayjs"
 import localizedFormat from "dayjs/plugin/localizedFormat"
 import type { i18n as I18n } from "i18next"
@@ -11,7 +10,7 @@ import { BrowserRouter, Routes } from "react-router"
 import { ConsoleProvider } from "./context.tsx"
 import { createConsole, type ConsoleOptions } from "./create-console.ts"
 import { useNotificationProvider } from "./providers/notification-provider.ts"
-import { antdLocaleLoaders, dayjsLocaleLoaders, isLanguage } from "./i18n/languages.ts"
+import { antdLocaleLoaders, dayjsLocaleLoaders, isLanguage, type AntdLocale } from "./i18n/languages.ts"
 import { ticketflowResources } from "./resources.tsx"
 import { consoleRouteTree } from "./routes.tsx"
 import "./styles.css"
@@ -41,8 +40,8 @@ export const consoleTheme = {
 }
 
 /** antd's and dayjs's texts follow the UI language, loaded when it changes. */
-function useAntdLocale(language: string): Locale | undefined {
-  const [locale, setLocale] = useState<Locale | undefined>(undefined)
+function useAntdLocale(language: string): AntdLocale | undefined {
+  const [locale, setLocale] = useState<AntdLocale | undefined>(undefined)
   useEffect(() => {
     if (!isLanguage(language)) return
     if (language === "en") {

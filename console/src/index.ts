@@ -39,7 +39,7 @@ export { configResourcePaths, isConfigResource } from "./providers/resources.ts"
 
 // Languages
 export { languages, isLanguage, messageLoaders, antdLocaleLoaders } from "./i18n/languages.ts"
-export type { LanguageCode } from "./i18n/languages.ts"
+export type { AntdLocale, LanguageCode } from "./i18n/languages.ts"
 export { en } from "./i18n/locales/en.ts"
 export type { Messages } from "./i18n/locales/en.ts"
 export { humanize, labelOf } from "./i18n/labels.ts"

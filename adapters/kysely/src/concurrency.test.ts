@@ -1,5 +1,5 @@
 import { createEngine, defaultWorkflow, replayTicket, VersionConflict, type Engine, type Ticket, type TicketEvent } from "@ticketflow/core"
-import { installDemo, type DemoActors } from "@ticketflow/core/testing"
+import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { createKyselyStore } from "./store.ts"
 import { postgresSchema, skipWithoutPostgres, type PostgresTestDatabase } from "./test-databases.ts"

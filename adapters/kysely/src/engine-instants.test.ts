@@ -1,5 +1,5 @@
 import { createEngine, replayTicket } from "@ticketflow/core"
-import { installDemo } from "@ticketflow/core/testing"
+import { installDemo } from "@ticketflow/core/demo"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { createKyselyStore } from "./store.ts"
 import { pgliteInMemory, type TestDatabase } from "./test-databases.ts"

@@ -1,6 +1,7 @@
 import type { TicketEvent, TicketEventFeed, TicketEventListener } from "@ticketflow/core"
 import type pg from "pg"
-import { createPool, quoteIdentifier } from "./database.ts"
+import { quoteIdentifier } from "./database.ts"
+import { createPool } from "./pool.ts"
 import { eventRow } from "./rows.ts"
 
 /** Options of `createPostgresEventFeed`. */

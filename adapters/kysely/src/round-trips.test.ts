@@ -1,5 +1,5 @@
 import { createEngine, type Engine, type TicketStore } from "@ticketflow/core"
-import { installDemo, type DemoActors } from "@ticketflow/core/testing"
+import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import type { LogEvent } from "kysely"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { createKyselyStore } from "./store.ts"

@@ -4,7 +4,10 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { sql, type Kysely } from "kysely"
 import pg from "pg"
-import { migrate, openPglite, openPostgres, quoteIdentifier, type KyselyOptions } from "./database.ts"
+import { quoteIdentifier, type KyselyOptions } from "./database.ts"
+import { migrate } from "./migrate.ts"
+import { openPglite } from "./pglite.ts"
+import { openPostgres } from "./postgres.ts"
 import type { Database } from "./schema.ts"
 
 /** A migrated database for a test file: emptied between tests, dropped at the end. */

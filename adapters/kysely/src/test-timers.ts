@@ -1,5 +1,5 @@
 import { defaultWorkflow, type Engine, type Ticket } from "@ticketflow/core"
-import type { DemoActors } from "@ticketflow/core/testing"
+import type { DemoActors } from "@ticketflow/core/demo"
 import { sql, type Kysely } from "kysely"
 import type { Database } from "./schema.ts"
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { createEngine, manualClock, type Engine, type TimerRun } from "@ticketflow/core"
-import { installDemo, type DemoActors } from "@ticketflow/core/testing"
+import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { createKyselyStore } from "./store.ts"
 import { pgliteInMemory, type TestDatabase } from "./test-databases.ts"

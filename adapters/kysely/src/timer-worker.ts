@@ -1,7 +1,7 @@
 import type { Engine, Timer } from "@ticketflow/core"
 import { Logger, run, runMigrations, type LogLevel } from "graphile-worker"
 import type pg from "pg"
-import { createPool } from "./database.ts"
+import { createPool } from "./pool.ts"
 import { claimOverdueTimers, claimTimer, releaseTimer } from "./timer-claims.ts"
 import { installTimerJobs, timerTask, type TimerJobPayload } from "./timer-jobs.ts"
 

@@ -7,7 +7,10 @@
  */
 import { createEngine } from "@ticketflow/core"
 import { sql } from "kysely"
-import { createKyselyStore, openPglite, openPostgres, startTimerLoop, startTimerWorker } from "../src/index.ts"
+import { createKyselyStore, startTimerLoop } from "../src/index.ts"
+import { openPglite } from "../src/pglite.ts"
+import { openPostgres } from "../src/postgres.ts"
+import { startTimerWorker } from "../src/worker.ts"
 
 const env = (name: string): string => {
   const value = process.env[name]

@@ -5,9 +5,10 @@ import { join } from "node:path"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 import { createEngine } from "@ticketflow/core"
-import { installDemo } from "@ticketflow/core/testing"
+import { installDemo } from "@ticketflow/core/demo"
 import { afterEach, describe, expect, it } from "vitest"
-import { createKyselyStore, migrate, openPglite } from "../src/index.ts"
+import { createKyselyStore, migrate } from "../src/index.ts"
+import { openPglite } from "../src/pglite.ts"
 import { postgresSchema, skipWithoutPostgres } from "../src/test-databases.ts"
 import { autoCloseCounts, eventually, publishAutoCloseAfter, ticketsAwaitingAcceptance, timersLeft } from "../src/test-timers.ts"
 
@@ -26,7 +27,7 @@ const children: TimerProcess[] = []
 
 /** Starts `node --import tsx timer-process.ts`, a real process, with the Node this test runs on. */
 function start(name: string, env: Record<string, string>): TimerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(process.execPath, ["--conditions=@ticketflow/source", "--import", "tsx", script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
   const lines: string[] = []
   const waiters = new Set<() => void>()
   createInterface({ input: child.stdout! }).on("line", (line) => {

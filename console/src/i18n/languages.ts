@@ -1,4 +1,4 @@
-import type { Locale } from "antd/es/locale"
+import type { ConfigProviderProps } from "antd"
 import type { Messages } from "./locales/en.ts"
 
 /** The languages of the console, in the order the picker lists them. */
@@ -28,8 +28,14 @@ export const messageLoaders: Readonly<Record<LanguageCode, () => Promise<Message
   ru: () => import("./locales/ru.ts").then((m) => m.ru),
 }
 
+/**
+ * antd's locale object, as `<ConfigProvider locale>` takes it. Named through antd's main entry,
+ * which every module resolution finds, unlike the deep `antd/es/locale` path.
+ */
+export type AntdLocale = NonNullable<ConfigProviderProps["locale"]>
+
 /** antd's own texts (pagination, pickers, empty states) in each language. */
-export const antdLocaleLoaders: Readonly<Record<LanguageCode, () => Promise<Locale>>> = {
+export const antdLocaleLoaders: Readonly<Record<LanguageCode, () => Promise<AntdLocale>>> = {
   en: () => import("antd/locale/en_US").then((m) => m.default),
   vi: () => import("antd/locale/vi_VN").then((m) => m.default),
   es: () => import("antd/locale/es_ES").then((m) => m.default),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it } from "./runner.ts"
 import type { AuthStore, Session } from "../ports/auth-store.ts"
 
 /** What `makeStore` hands the auth suite: a fresh, empty store, and how to release it. */

@@ -1,10 +1,10 @@
 /**
  * @module
- * Test helpers for ticketflow stores and embeddings: the demo tenant and the store contract
- * suite every `TicketStore` adapter runs.
+ * Test helpers for ticketflow stores: the contract suites every `TicketStore` and `AuthStore`
+ * adapter runs (under vitest, an optional peer: this module loads without it), the fixtures
+ * they are built from, and the path suite that walks a workflow's statuses. The demo tenant
+ * is `@ticketflow/core/demo`.
  */
-export { demoUsers, installDemo } from "../demo/demo-tenant.ts"
-export type { DemoActors } from "../demo/demo-tenant.ts"
 export { storeContract } from "./store-contract.ts"
 export type { StoreContractOptions, StoreUnderTest } from "./store-contract.ts"
 export {
@@ -29,6 +29,4 @@ export {
 export type { TicketWorld, WorldTicketName, WorldUsers } from "./store-fixtures.ts"
 export { authStoreContract } from "./auth-store-contract.ts"
 export type { AuthStoreUnderTest } from "./auth-store-contract.ts"
-export { arbitraryWorkflow, propertyRuns } from "./arbitraries.ts"
-export type { WorkflowArbitraryOptions } from "./arbitraries.ts"
 export { workflowPathSuite } from "./workflow-paths.ts"

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it } from "./runner.ts"
 import { TenantSettings } from "../domain/tenant.ts"
 import type { Ticket } from "../domain/ticket.ts"
 import { Conflict, VersionConflict } from "../errors.ts"

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest"
+import { describe, expect, it } from "./runner.ts"
 import { getShortestPaths } from "xstate/graph"
 import { createEngine } from "../engine/engine.ts"
 import { manualClock } from "../ports/clock.ts"

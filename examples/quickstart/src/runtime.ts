@@ -3,16 +3,10 @@ import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import { createEngine, createMemoryEventFeed, type AuthStore, type Engine, type TicketEventFeed } from "@ticketflow/core"
 import { createFileAttachmentStore } from "@ticketflow/files"
-import {
-  createKyselyAuthStore,
-  createKyselyStore,
-  createPostgresEventFeed,
-  migrate,
-  openPglite,
-  openPostgres,
-  startTimerLoop,
-  startTimerWorker,
-} from "@ticketflow/kysely"
+import { createKyselyAuthStore, createKyselyStore, migrate, startTimerLoop } from "@ticketflow/kysely"
+import { createPostgresEventFeed, openPostgres } from "@ticketflow/kysely/postgres"
+import { openPglite } from "@ticketflow/kysely/pglite"
+import { startTimerWorker } from "@ticketflow/kysely/worker"
 import { sql } from "kysely"
 import type { Logger } from "pino"
 import type { QuickstartConfig } from "./config.ts"

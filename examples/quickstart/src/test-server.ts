@@ -22,7 +22,7 @@ const main = fileURLToPath(new URL("./main.ts", import.meta.url))
 export async function startServer(options: { dataDir?: string; args?: string[]; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "ticketflow-quickstart-")))
   const started = performance.now()
-  const child = spawn(process.execPath, [main, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, ["--conditions=@ticketflow/source", main, ...(options.args ?? [])], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", TICKETFLOW_DATA_DIR: dataDir, LOG_LEVEL: "info", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   })

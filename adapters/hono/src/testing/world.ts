@@ -11,7 +11,7 @@ import {
   type Engine,
   type TicketEventFeed,
 } from "@ticketflow/core"
-import { demoUsers, installDemo, type DemoActors } from "@ticketflow/core/testing"
+import { demoUsers, installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { createTicketflowApi, type TicketflowApi } from "../app.ts"
 import { setPassword } from "../auth/set-password.ts"
 import type { ApiLimits, TicketflowApiOptions } from "../options.ts"

@@ -1,0 +1,1 @@
+export{t as en}from"./en-n8Aak-Ut.js";
