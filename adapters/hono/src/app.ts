@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi"
 import type { Context } from "hono"
 import { bodyLimit } from "hono/body-limit"
-import { authentication, requireActor } from "./auth/authenticate.ts"
+import { authentication, requireAuthentication } from "./auth/authenticate.ts"
 import type { ApiEnv } from "./env.ts"
 import { documentRoutes } from "./openapi.ts"
 import { resolveOptions, type TicketflowApiOptions } from "./options.ts"
@@ -32,19 +32,20 @@ const baseHeaders = {
  */
 export function createTicketflowApi(options: TicketflowApiOptions) {
   const deps = resolveOptions(options)
+  const { challenge } = deps.authScheme
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return problemResponse(c, invalidRequest(result.error.issues, result.target === "json" ? "body" : result.target))
+      if (!result.success) return problemResponse(c, invalidRequest(result.error.issues, result.target === "json" ? "body" : result.target), challenge)
     },
   })
 
   app.onError((error, c) => {
-    const response = problemResponse(c, error)
+    const response = problemResponse(c, error, challenge)
     if (response.status >= 500) deps.logger.error({ error, method: c.req.method, path: c.req.path }, "request failed")
     return response
   })
   const routeNotFound = (c: Context) =>
-    problemResponse(c, new ApiProblem({ slug: "route-not-found", status: 404, title: "Not found", detail: `No route ${c.req.method} ${c.req.path}` }))
+    problemResponse(c, new ApiProblem({ slug: "route-not-found", status: 404, title: "Not found", detail: `No route ${c.req.method} ${c.req.path}` }), challenge)
   app.notFound(routeNotFound)
   app.use("*", async (c, next) => {
     await next()
@@ -65,11 +66,7 @@ export function createTicketflowApi(options: TicketflowApiOptions) {
       : jsonLimit(c, next),
   )
   app.use("/v1/*", authentication(deps))
-  // Nobody learns anything of a route's input rules before logging in: 401 comes first.
-  app.use("/v1/*", async (c, next) => {
-    if (!c.req.path.endsWith("/v1/auth/login")) requireActor(c)
-    await next()
-  })
+  app.use("/v1/*", requireAuthentication(deps))
 
   authRoutes(app, deps)
   ticketRoutes(app, deps)

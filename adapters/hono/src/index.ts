@@ -6,7 +6,7 @@
  */
 export { createTicketflowApi } from "./app.ts"
 export type { TicketflowApi } from "./app.ts"
-export type { ApiLimits, ApiLogger, BuiltInAuth, HostAuth, HostUser, TicketflowApiOptions } from "./options.ts"
+export type { ApiLimits, ApiLogger, BuiltInAuth, HostAuth, HostAuthScheme, HostUser, OpenApiOAuthFlow, OpenApiSecurityScheme, TicketflowApiOptions } from "./options.ts"
 export type { ApiEnv, AuthState } from "./env.ts"
 export { ApiProblem, Problem, problemBase, problemMediaType, toProblem } from "./problem.ts"
 export type { ProblemContext, ProblemResponse } from "./problem.ts"

@@ -1,10 +1,17 @@
+import { OpenAPIHono } from "@hono/zod-openapi"
 import { createConfig, lintFromString } from "@redocly/openapi-core"
 import { Hono } from "hono"
 import { describe, expect, it } from "vitest"
 import { createTicketflowApi } from "./app.ts"
-import { buildWorld } from "./testing/world.ts"
+import { installCommand, scalarPackages } from "./docs-reference.ts"
+import type { ApiEnv } from "./env.ts"
+import { documentRoutes } from "./openapi.ts"
+import { resolveOptions, type HostAuthScheme } from "./options.ts"
+import { problemResponse } from "./problem.ts"
+import { buildWorld, type World } from "./testing/world.ts"
 
 interface Operation {
+  security?: Array<Record<string, string[]>>
   operationId?: string
   summary?: string
   description?: string
@@ -14,8 +21,34 @@ interface Operation {
 interface Document {
   openapi: string
   servers: Array<{ url: string }>
+  security?: Array<Record<string, string[]>>
   paths: Record<string, Record<string, Operation>>
-  components: { schemas: Record<string, { example?: unknown; description?: string }>; securitySchemes: Record<string, unknown> }
+  components: { schemas: Record<string, { example?: unknown; description?: string }>; securitySchemes?: Record<string, unknown> }
+}
+
+const routesOf = (document: Document) =>
+  Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ method, path, operation })))
+
+const lint = async (source: string) => {
+  const config = await createConfig({ extends: ["recommended"] })
+  const problems = await lintFromString({ source, absoluteRef: "openapi.json", config })
+  return problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location.map((l) => l.pointer).join(", ")}`)
+}
+
+/** The API with the host's authentication: the demo admin, when the request says `x-host-user: admin`. */
+const hostApi = (world: World, scheme?: HostAuthScheme) =>
+  createTicketflowApi({
+    engine: world.engine,
+    tenantId: world.demo.tenantId,
+    attachments: world.attachments,
+    auth: { authenticate: async (request) => (request.headers.get("x-host-user") === "admin" ? world.demo.admin : null), ...(scheme === undefined ? {} : { scheme }) },
+  })
+
+const hostScheme: HostAuthScheme = {
+  name: "acmeSession",
+  definition: { type: "apiKey", in: "cookie", name: "acme_session", description: "Acme's session cookie, from signing in at https://acme.test/login." },
+  challenge: 'Cookie realm="acme"',
+  hint: "Sign in at https://acme.test/login first",
 }
 
 describe("the OpenAPI document", () => {
@@ -23,11 +56,7 @@ describe("the OpenAPI document", () => {
     const world = await buildWorld()
     const response = await world.app.request("/openapi.json")
     expect(response.status).toBe(200)
-    const source = await response.text()
-    const config = await createConfig({ extends: ["recommended"] })
-    const problems = await lintFromString({ source, absoluteRef: "openapi.json", config })
-    const described = problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location.map((l) => l.pointer).join(", ")}`)
-    expect(described).toEqual([])
+    expect(await lint(await response.text())).toEqual([])
   })
 
   it("is OpenAPI 3.1 with every route, named component schemas, examples and descriptions", async () => {
@@ -35,7 +64,7 @@ describe("the OpenAPI document", () => {
     const document = (await (await world.app.request("/openapi.json")).json()) as Document
     expect(document.openapi).toBe("3.1.0")
     expect(document.servers).toEqual([{ url: "/", description: "This server" }])
-    const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`))
+    const routes = routesOf(document).map((r) => `${r.method.toUpperCase()} ${r.path}`)
     const expected = [
       "POST /v1/auth/login", "POST /v1/auth/logout", "GET /v1/auth/me",
       "POST /v1/tickets", "GET /v1/tickets", "GET /v1/tickets/counts", "GET /v1/tickets/{id}", "PATCH /v1/tickets/{id}",
@@ -66,9 +95,75 @@ describe("the OpenAPI document", () => {
     for (const name of ["Problem", "Ticket", "Message", "TicketEvent", "Attachment", "AllowedEvent", "User", "Department", "Workflow", "Migration", "Health"]) {
       expect(schemas[name]?.example, name).toBeDefined()
     }
-    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["bearerAuth", "cookieAuth"])
+    expect(Object.keys(document.components.securitySchemes ?? {}).sort()).toEqual(["bearerAuth", "cookieAuth"])
+    expect(document.security).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }])
+    const open = routesOf(document).filter((r) => r.operation.security !== undefined).map((r) => `${r.method} ${r.path} ${JSON.stringify(r.operation.security)}`)
+    expect(open.sort()).toEqual(["get /health []", "post /v1/auth/login []"])
     const problem = (document.paths["/v1/tickets/{id}"]?.get?.responses["404"] as { content: Record<string, unknown> }).content
     expect(Object.keys(problem)).toEqual(["application/problem+json"])
+  })
+})
+
+describe("the OpenAPI document with the host's authentication", () => {
+  it("has neither the built-in login's routes nor its schemes, and what it lists answers", async () => {
+    const world = await buildWorld()
+    const api = hostApi(world)
+    const document = (await (await api.request("/openapi.json")).json()) as Document
+    const missing = ["post /v1/auth/login", "post /v1/auth/logout", "put /v1/users/{id}/password"]
+    const listed = routesOf(document).map((r) => `${r.method} ${r.path}`)
+    for (const route of missing) expect(listed).not.toContain(route)
+    expect(listed).toContain("get /v1/auth/me")
+    expect(document.components.securitySchemes ?? {}).toEqual({})
+    expect(document.security).toBeUndefined()
+    expect(JSON.stringify(document)).not.toMatch(/bearerAuth|cookieAuth|ticketflow_session/)
+    expect(Object.keys(document.components.schemas)).not.toContain("Login")
+    // A route in the document answers; a route not in it does not.
+    const headers = { "x-host-user": "admin" }
+    for (const { method, path } of routesOf(document)) {
+      const response = await api.request(path.replace("{id}", "00000000-0000-4000-8000-000000000000").replace("{key}", "nothing"), { method: method.toUpperCase(), headers })
+      const body = response.headers.get("Content-Type") === "application/problem+json" ? ((await response.json()) as { type: string }) : null
+      expect(body?.type, `${method} ${path}`).not.toBe("https://ticketflow.dev/problems/route-not-found")
+    }
+    for (const route of missing) {
+      const [method = "", path = ""] = route.split(" ")
+      const response = await api.request(path.replace("{id}", world.demo.bob.userId), { method: method.toUpperCase(), headers })
+      expect(response.status, route).toBe(404)
+      expect(((await response.json()) as { type: string }).type).toBe("https://ticketflow.dev/problems/route-not-found")
+    }
+  })
+
+  it("answers a neutral 401 without a challenge when the host describes no scheme", async () => {
+    const world = await buildWorld()
+    const refused = await hostApi(world).request("/v1/tickets")
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get("WWW-Authenticate")).toBeNull()
+    const problem = (await refused.json()) as { detail: string }
+    expect(problem.detail).toBe("Authentication required: sign in to the host application")
+    expect(problem.detail).not.toContain("Bearer")
+    const page = await (await hostApi(world).request("/docs")).text()
+    expect(page).not.toContain("preferredSecurityScheme")
+  })
+
+  it("describes the host's scheme: every secured operation names it, and a 401 carries its challenge and hint", async () => {
+    const world = await buildWorld()
+    const api = hostApi(world, hostScheme)
+    const source = await (await api.request("/openapi.json")).text()
+    expect(await lint(source)).toEqual([])
+    const document = JSON.parse(source) as Document
+    expect(document.components.securitySchemes).toEqual({ acmeSession: hostScheme.definition })
+    for (const { method, path, operation } of routesOf(document)) {
+      expect(operation.security ?? document.security, `${method} ${path}`).toEqual(path === "/health" ? [] : [{ acmeSession: [] }])
+    }
+    const refused = await api.request("/v1/tickets")
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get("WWW-Authenticate")).toBe('Cookie realm="acme"')
+    expect(((await refused.json()) as { detail: string }).detail).toBe("Sign in at https://acme.test/login first")
+    expect(await (await api.request("/docs")).text()).toContain('"preferredSecurityScheme": "acmeSession"')
+  })
+
+  it("refuses a scheme name that is no OpenAPI component key", async () => {
+    const world = await buildWorld()
+    expect(() => hostApi(world, { ...hostScheme, name: "acme session" })).toThrow(/component key/)
   })
 })
 
@@ -87,6 +182,29 @@ describe("/docs", () => {
     const bundle = await script.text()
     expect(bundle.length).toBeGreaterThan(1_000_000)
     expect(bundle).toContain("createApiReference")
+    expect(html).toContain('"preferredSecurityScheme": "bearerAuth"')
+  })
+
+  it("says how to install the reference when its packages are absent, and still serves the document", async () => {
+    const world = await buildWorld()
+    const absent = { middleware: "@ticketflow/no-such-reference", bundle: "@ticketflow/no-such-bundle" }
+    const app = new OpenAPIHono<ApiEnv>()
+    app.onError((error, c) => problemResponse(c, error, null))
+    documentRoutes(app, resolveOptions({ engine: world.engine, tenantId: world.demo.tenantId, auth: { store: world.authStore }, attachments: world.attachments }), undefined, absent)
+    const page = await app.request("/docs")
+    expect(page.status).toBe(200)
+    expect(page.headers.get("Content-Type")).toMatch(/^text\/html/)
+    const html = await page.text()
+    expect(html).toContain("The interactive API reference is not installed")
+    expect(html).toContain(`<code>${installCommand(absent)}</code>`)
+    expect(html).toContain('<a href="./openapi.json">')
+    expect(html).not.toContain("<script")
+    const script = await app.request("/docs/scalar.js")
+    expect(script.status).toBe(404)
+    expect(script.headers.get("Content-Type")).toBe("application/problem+json")
+    expect(script.headers.get("Cache-Control")).toBeNull()
+    expect((await app.request("/openapi.json")).status).toBe(200)
+    expect(installCommand(scalarPackages)).toBe("npm install @scalar/hono-api-reference @scalar/api-reference")
   })
 })
 

@@ -1,17 +1,16 @@
-import { createRequire } from "node:module"
-import { readFile } from "node:fs/promises"
-import { dirname, join } from "node:path"
 import { createRoute, z } from "@hono/zod-openapi"
-import { Scalar } from "@scalar/hono-api-reference"
 import type { Context } from "hono"
-import type { ApiEnv } from "./env.ts"
+import { loadApiReference, referenceMissingPage, scalarPackages, type ReferencePackages } from "./docs-reference.ts"
 import type { ApiDeps, TicketflowApiOptions } from "./options.ts"
-import { problemResponses } from "./problem.ts"
+import { ApiProblem, problemResponses } from "./problem.ts"
 import { jsonResponse, type ApiApp } from "./routes/shared.ts"
 
 /** The tags of the document, in the order the reference shows them. */
-export const apiTags = [
-  { name: "Authentication", description: "Log in with email and password for a bearer token; log out; who am I." },
+const documentTags = (builtInLogin: boolean) => [
+  {
+    name: "Authentication",
+    description: builtInLogin ? "Log in with email and password for a bearer token; log out; who am I." : "Who am I: the user the host application signed in.",
+  },
   { name: "Tickets", description: "Create, list, count, read and edit tickets. Tickets carry an `ETag` (their version) for `If-Match`." },
   { name: "Conversation", description: "Replies, internal notes and the activity history of a ticket." },
   { name: "Workflow actions", description: "The events an actor may fire on a ticket, and firing them." },
@@ -29,15 +28,6 @@ function mountOf(c: Context, ownPath: string): string {
   return path.endsWith(ownPath) ? path.slice(0, path.length - ownPath.length) : ""
 }
 
-let scalarBundle: Promise<string> | null = null
-
-/** Scalar's standalone bundle from the installed package: the reference works offline. */
-function loadScalarBundle(): Promise<string> {
-  const require = createRequire(import.meta.url)
-  scalarBundle ??= readFile(join(dirname(require.resolve("@scalar/api-reference")), "browser", "standalone.js"), "utf8")
-  return scalarBundle
-}
-
 const HealthSchema = z
   .object({ ok: z.boolean(), details: z.record(z.string(), z.unknown()).optional() })
   .openapi("Health", { description: "Whether the API and its storage answer.", example: { ok: true, details: { database: "up" } } })
@@ -53,19 +43,17 @@ const health = createRoute({
   responses: { 200: jsonResponse(HealthSchema, "Healthy."), 503: jsonResponse(HealthSchema, "Unhealthy."), ...problemResponses(404) },
 })
 
-/** `/openapi.json`, `/docs` (Scalar, served from the installed package) and `/health`. */
-export function documentRoutes(app: ApiApp, deps: ApiDeps, info: TicketflowApiOptions["info"]): void {
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
-    type: "http",
-    scheme: "bearer",
-    description: "The token from `POST /v1/auth/login` (or the host app's own scheme).",
-  })
-  app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
-    type: "apiKey",
-    in: "cookie",
-    name: "ticketflow_session",
-    description: "The console's session cookie, set by `POST /v1/auth/login` with `cookie: true`.",
-  })
+/**
+ * `/openapi.json`, `/docs` (Scalar, served from its packages when they are installed; a page
+ * that says how to install them when not) and `/health`. The document describes the
+ * authentication as `deps.authScheme` does: the built-in login's schemes, the host's, or none.
+ *
+ * @param referencePackages where the reference comes from (Scalar's packages; a test names absent ones)
+ */
+export function documentRoutes(app: ApiApp, deps: ApiDeps, info: TicketflowApiOptions["info"], referencePackages: ReferencePackages = scalarPackages): void {
+  const auth = deps.authScheme
+  for (const [name, scheme] of Object.entries(auth.schemes)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme)
+  const title = info?.title ?? "ticketflow API"
 
   app.openapi(health, async (c) => {
     const result = await deps.health().catch((error: unknown) => {
@@ -80,7 +68,7 @@ export function documentRoutes(app: ApiApp, deps: ApiDeps, info: TicketflowApiOp
   app.doc31("/openapi.json", (c) => ({
     openapi: "3.1.0",
     info: {
-      title: info?.title ?? "ticketflow API",
+      title,
       version: info?.version ?? "0.1.0",
       description:
         info?.description ??
@@ -88,31 +76,35 @@ export function documentRoutes(app: ApiApp, deps: ApiDeps, info: TicketflowApiOp
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: mountOf(c, "/openapi.json") || "/", description: "This server" }],
-    tags: apiTags,
+    // Every operation but those marked public (`security: []`) accepts these.
+    ...(auth.security.length === 0 ? {} : { security: auth.security.map((requirement) => ({ ...requirement })) as Array<Record<string, string[]>> }),
+    tags: documentTags(auth.builtInLogin),
   }))
 
   app.get("/docs/scalar.js", async (c) => {
-    c.header("Content-Type", "text/javascript; charset=utf-8")
-    c.header("Cache-Control", "public, max-age=86400")
-    return c.body(await loadScalarBundle())
+    const reference = await loadApiReference(referencePackages)
+    if (reference === null) {
+      throw new ApiProblem({ slug: "reference-not-installed", status: 404, title: "Not found", detail: "The API reference is not installed on this server" })
+    }
+    const script = await reference.script()
+    return c.body(script, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=86400" })
   })
 
-  app.get(
-    "/docs",
-    Scalar<ApiEnv>((c) => {
-      const mount = mountOf(c, "/docs")
-      return {
-        pageTitle: info?.title ?? "ticketflow API",
-        url: `${mount}/openapi.json`,
-        cdn: `${mount}/docs/scalar.js`,
-        withDefaultFonts: false,
-        telemetry: false,
-        agent: { disabled: true },
-        mcp: { disabled: true },
-        showDeveloperTools: "never",
-        // Try-it-out against this server, with a bearer token from login.
-        authentication: { preferredSecurityScheme: "bearerAuth" },
-      }
-    }),
-  )
+  app.get("/docs", async (c) => {
+    const reference = await loadApiReference(referencePackages)
+    if (reference === null) return c.html(referenceMissingPage(title, referencePackages), 200, { "Content-Security-Policy": "default-src 'none'" })
+    const mount = mountOf(c, "/docs")
+    return reference.page({
+      pageTitle: title,
+      url: `${mount}/openapi.json`,
+      cdn: `${mount}/docs/scalar.js`,
+      withDefaultFonts: false,
+      telemetry: false,
+      agent: { disabled: true },
+      mcp: { disabled: true },
+      showDeveloperTools: "never",
+      // Try-it-out against this server, with the scheme the API describes.
+      ...(auth.preferred === null ? {} : { authentication: { preferredSecurityScheme: auth.preferred } }),
+    })(c)
+  })
 }

@@ -58,6 +58,12 @@ describe("toProblem: the one mapping of errors to RFC 9457 problems", () => {
     expect(toProblem(cases[4]?.[1]).headers["WWW-Authenticate"]).toContain("Bearer")
   })
 
+  it("answers a 401 with the challenge of the API's scheme, or none", () => {
+    const unauthenticated = cases[4]?.[1]
+    expect(toProblem(unauthenticated, { preconditioned: false, challenge: 'Cookie realm="acme"' }).headers).toEqual({ "WWW-Authenticate": 'Cookie realm="acme"' })
+    expect(toProblem(unauthenticated, { preconditioned: false, challenge: null }).headers).toEqual({})
+  })
+
   it("answers a moved version 412 when the request carried If-Match", () => {
     const conflict = new VersionConflict({ message: "moved", ticketId: "t", expected: 1, actual: 2 })
     expect(toProblem(conflict, { preconditioned: true }).problem).toMatchObject({ status: 412, type: "https://ticketflow.dev/problems/version-mismatch" })

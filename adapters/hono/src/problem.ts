@@ -14,6 +14,7 @@ import {
   VersionConflict,
 } from "@ticketflow/core"
 import type { Context } from "hono"
+import type { ContentfulStatusCode } from "hono/utils/http-status"
 import { HTTPException } from "hono/http-exception"
 
 /** Where problem `type` URIs live; the slug after it is stable. */
@@ -90,10 +91,15 @@ export function invalidRequest(issues: ReadonlyArray<{ path: ReadonlyArray<Prope
   return new ApiProblem({ slug: "invalid-request", status: 400, title: "Invalid request", detail, extra: { errors } })
 }
 
+/** The `WWW-Authenticate` challenge of the built-in login's 401. */
+export const bearerChallenge = 'Bearer realm="ticketflow"'
+
 /** What the mapping needs to know of the request. */
 export interface ProblemContext {
   /** The request carried `If-Match`: a moved version is then 412, not 409. */
   readonly preconditioned: boolean
+  /** The `WWW-Authenticate` value of a 401; null for none; the built-in login's bearer challenge when absent. */
+  readonly challenge?: string | null
 }
 
 /** What an error becomes on the wire: the problem document and any extra headers. */
@@ -140,7 +146,8 @@ export function toProblem(error: unknown, context: ProblemContext = { preconditi
   if (error instanceof NotFound) return { problem: problem("not-found", 404, "Not found", error.message), headers: none }
   if (error instanceof Forbidden) return { problem: problem("forbidden", 403, "Forbidden", error.message), headers: none }
   if (error instanceof Unauthenticated) {
-    return { problem: problem("unauthenticated", 401, "Authentication required", error.message), headers: { "WWW-Authenticate": 'Bearer realm="ticketflow"' } }
+    const challenge = context.challenge === undefined ? bearerChallenge : context.challenge
+    return { problem: problem("unauthenticated", 401, "Authentication required", error.message), headers: challenge === null ? none : { "WWW-Authenticate": challenge } }
   }
   if (error instanceof InvalidTransition) {
     return { problem: problem("invalid-transition", 409, "Transition not allowed", error.message, { allowed: [...error.allowed] }), headers: none }
@@ -179,12 +186,18 @@ export function toProblem(error: unknown, context: ProblemContext = { preconditi
   return { problem: problem("internal", 500, "Internal error", "Something went wrong on our side"), headers: none }
 }
 
-/** Answers an error as `application/problem+json`. */
-export function problemResponse(c: Context, error: unknown): Response {
-  const { problem: body, headers } = toProblem(error, { preconditioned: c.req.header("If-Match") !== undefined })
-  return new Response(JSON.stringify(body), {
-    status: body.status,
-    headers: { "Content-Type": problemMediaType, "X-Content-Type-Options": "nosniff", ...headers },
+/**
+ * Answers an error as `application/problem+json`, through Hono's context: the headers a host
+ * app's middleware set before `await next()` stay on the response.
+ *
+ * @param challenge the `WWW-Authenticate` value of a 401, or null for none
+ */
+export function problemResponse(c: Context, error: unknown, challenge: string | null): Response {
+  const { problem: body, headers } = toProblem(error, { preconditioned: c.req.header("If-Match") !== undefined, challenge })
+  return c.newResponse(JSON.stringify(body), body.status as ContentfulStatusCode, {
+    ...headers,
+    "Content-Type": problemMediaType,
+    "X-Content-Type-Options": "nosniff",
   })
 }
 
@@ -199,6 +212,7 @@ const statusTitles: Record<number, string> = {
   415: "Content type not allowed",
   422: "Validation failed",
   429: "Too many attempts; see `Retry-After`",
+  501: "Not available on this server",
   503: "Unavailable",
 }
 

@@ -3,7 +3,7 @@ import { streamSSE } from "hono/streaming"
 import { requireActor } from "./auth/authenticate.ts"
 import type { ApiDeps } from "./options.ts"
 import { ApiProblem, problemResponses } from "./problem.ts"
-import { secured, type ApiApp } from "./routes/shared.ts"
+import { type ApiApp } from "./routes/shared.ts"
 
 /** Fields whose change may change who sees a ticket: events carrying them skip the cache. */
 const visibilityFields = ["departmentKey", "assigneeId", "typeKey", "requesterId", "organisationId"]
@@ -41,7 +41,6 @@ export function eventStreamRoutes(app: ApiApp, deps: ApiDeps): void {
     summary: "Live ticket events",
     description:
       "Server-sent events: `ready` once subscribed, then one `ticket-event` (a TicketEvent as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open.",
-    security: secured,
     responses: {
       200: { description: "An event stream.", content: { "text/event-stream": { schema: { type: "string" } } } },
       ...problemResponses(401, 404),

@@ -1,13 +1,20 @@
 import { ApiProblem } from "../problem.ts"
 
-type Sharp = typeof import("sharp").default
+/** The calls of sharp a thumbnail makes, typed here: sharp is an optional peer, no type of it leaks. */
+interface SharpPipeline {
+  rotate(): SharpPipeline
+  resize(width: number, height: number, options: { fit: "inside"; withoutEnlargement: boolean }): SharpPipeline
+  webp(options: { quality: number }): SharpPipeline
+  toBuffer(): Promise<Uint8Array>
+}
+type Sharp = (input: Uint8Array, options: { limitInputPixels: number; failOn: "error"; animated: boolean }) => SharpPipeline
 
 let loaded: Promise<Sharp | null> | null = null
 
-/** sharp, when it is installed (it is an optional native dependency). */
+/** sharp, when it is installed (it is an optional native peer dependency). */
 function loadSharp(): Promise<Sharp | null> {
   loaded ??= import("sharp").then(
-    (module) => module.default,
+    (module): Sharp => module.default,
     () => null,
   )
   return loaded
@@ -20,7 +27,7 @@ export const thumbnailSizes = [64, 128, 256, 512] as const
  * A WebP thumbnail of an image, at most `size` pixels on its longer side. An image sharp
  * cannot decode is 415; without sharp installed, 501.
  */
-export async function makeThumbnail(bytes: Uint8Array, size: number): Promise<Uint8Array> {
+export async function makeThumbnail(bytes: Uint8Array, size: number): Promise<Uint8Array<ArrayBuffer>> {
   const sharp = await loadSharp()
   if (sharp === null) {
     throw new ApiProblem({ slug: "thumbnails-unavailable", status: 501, title: "Thumbnails unavailable", detail: "Install sharp to get image thumbnails" })

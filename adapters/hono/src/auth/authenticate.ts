@@ -78,9 +78,22 @@ export function authentication(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
   }
 }
 
-/** The acting user of a request, or `Unauthenticated` (401). */
+/**
+ * Refuses a request from nobody with `Unauthenticated` (401), its detail how to authenticate,
+ * before any route reads its input: nobody learns a route's input rules before logging in.
+ * Only `POST /v1/auth/login` is open (without the built-in login, no route answers there).
+ */
+export function requireAuthentication(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
+  const { hint } = deps.authScheme
+  return async (c, next) => {
+    if (!c.req.path.endsWith("/v1/auth/login") && (c.get("auth")?.actor ?? null) === null) throw new Unauthenticated({ message: hint })
+    await next()
+  }
+}
+
+/** The acting user of a request, or `Unauthenticated` (401); behind `requireAuthentication`, always the actor. */
 export function requireActor(c: Context<ApiEnv>): Actor {
   const actor = c.get("auth")?.actor ?? null
-  if (actor === null) throw new Unauthenticated({ message: "Log in first: send `Authorization: Bearer <token>`" })
+  if (actor === null) throw new Unauthenticated({ message: "Authentication required" })
   return actor
 }

@@ -246,7 +246,7 @@ export interface paths {
         };
         /**
          * A thumbnail of an image
-         * @description A WebP thumbnail for image previews, under the same access rules as the download. Not an image: 415.
+         * @description A WebP thumbnail for image previews, under the same access rules as the download. Not an image: 415; without the optional `sharp` package installed on the server: 501.
          */
         get: operations["attachmentThumbnail"];
         put?: never;
@@ -2742,15 +2742,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to this actor */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     me: {
@@ -3748,6 +3739,15 @@ export interface operations {
             };
             /** @description Content type not allowed */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available on this server */
+            501: {
                 headers: {
                     [name: string]: unknown;
                 };

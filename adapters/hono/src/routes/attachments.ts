@@ -11,7 +11,7 @@ import type { ApiDeps } from "../options.ts"
 import { ApiProblem, invalidRequest, problemResponses } from "../problem.ts"
 import { IdParam } from "../schemas/common.ts"
 import { AttachmentSchema } from "../schemas/conversation.ts"
-import { jsonResponse, secured, type ApiApp } from "./shared.ts"
+import { jsonResponse, type ApiApp } from "./shared.ts"
 
 const tags = ["Attachments"]
 const binary = z.string().openapi({ type: "string", format: "binary" })
@@ -40,7 +40,6 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     summary: "Upload a file",
     description:
       "Streams one file (the multipart part `file`) to the attachment store. Its content type is sniffed from the bytes; the tenant's attachment policy limits size (413) and types (415). Link it to a ticket or message with `attachmentIds`.",
-    security: secured,
     request: {
       body: {
         required: true,
@@ -93,7 +92,6 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     summary: "Download a file",
     description:
       "The bytes of a file the actor may see: of a message on a visible ticket (internal notes' files are for the team only), or an upload of their own not yet linked. Raster images are served inline, everything else as a download; never as HTML or SVG.",
-    security: secured,
     request: { params: IdParam, query: z.object({ download: z.enum(["1", "true"]).optional().openapi({ description: "Force a download, even for images." }) }) },
     responses: {
       200: {
@@ -121,9 +119,9 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     }
     if (c.req.header("If-None-Match") === etag) {
       await bytes.cancel()
-      return new Response(null, { status: 304, headers: { ...fileHeaders, ETag: etag } })
+      return c.body(null, 304, { ...fileHeaders, ETag: etag })
     }
-    return new Response(bytes, { status: 200, headers })
+    return c.body(bytes, 200, headers)
   })
 
   app.openAPIRegistry.registerPath({
@@ -132,12 +130,11 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     operationId: "attachmentThumbnail",
     tags,
     summary: "A thumbnail of an image",
-    description: "A WebP thumbnail for image previews, under the same access rules as the download. Not an image: 415.",
-    security: secured,
+    description: "A WebP thumbnail for image previews, under the same access rules as the download. Not an image: 415; without the optional `sharp` package installed on the server: 501.",
     request: { params: IdParam, query: ThumbnailQuery },
     responses: {
       200: { description: "The thumbnail.", content: { "image/webp": { schema: binary } } },
-      ...problemResponses(400, 401, 404, 415),
+      ...problemResponses(400, 401, 404, 415, 501),
     },
   })
   app.get("/v1/attachments/:id/thumbnail", async (c) => {
@@ -152,9 +149,10 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     if (stream === null) throw new ApiProblem({ slug: "attachment-missing", status: 404, title: "File missing", detail: "The file's bytes are gone from the store" })
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
     const thumbnail = await makeThumbnail(bytes, Number(query.data.size ?? 256))
-    return new Response(thumbnail, {
-      status: 200,
-      headers: { ...fileHeaders, "Content-Type": "image/webp", "Content-Disposition": contentDisposition("inline", `${attachment.filename}.webp`) },
+    return c.body(thumbnail, 200, {
+      ...fileHeaders,
+      "Content-Type": "image/webp",
+      "Content-Disposition": contentDisposition("inline", `${attachment.filename}.webp`),
     })
   })
 }

@@ -8,7 +8,7 @@ import { newToken, tokenHash } from "../auth/tokens.ts"
 import type { ApiDeps } from "../options.ts"
 import { ApiProblem, problemResponses } from "../problem.ts"
 import { LoginBody, LoginResultSchema, MeSchema } from "../schemas/auth.ts"
-import { jsonBody, jsonResponse, secured, type ApiApp } from "./shared.ts"
+import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 const tags = ["Authentication"]
 
@@ -34,8 +34,7 @@ const logout = createRoute({
   tags,
   summary: "Log out",
   description: "Ends the session of the token (or cookie) the request carries.",
-  security: secured,
-  responses: { 204: { description: "Logged out." }, ...problemResponses(401, 404) },
+  responses: { 204: { description: "Logged out." }, ...problemResponses(401) },
 })
 
 const me = createRoute({
@@ -45,15 +44,27 @@ const me = createRoute({
   tags,
   summary: "The current actor",
   description: "Who the request is from: the user, their departments and their tenant.",
-  security: secured,
   responses: { 200: jsonResponse(MeSchema, "The actor."), ...problemResponses(401) },
 })
 
 const invalidCredentials = () => new Unauthenticated({ message: "Wrong email or password" })
-const builtInOnly = () => new NotFound({ message: "The host app handles login", entity: "route", key: "login" })
 
-/** `POST /v1/auth/login`, `POST /v1/auth/logout`, `GET /v1/auth/me`. */
+/**
+ * `GET /v1/auth/me`; with the built-in login, `POST /v1/auth/login` and `POST /v1/auth/logout`
+ * too (a host app logs its users in and out itself: those routes do not exist then).
+ */
 export function authRoutes(app: ApiApp, deps: ApiDeps): void {
+  const auth = deps.auth
+  if (!("authenticate" in auth)) loginRoutes(app, deps, auth.store)
+  app.openapi(me, async (c) => {
+    const actor = requireActor(c)
+    const found = await deps.engine.me(actor)
+    return c.json({ user: found.user, departmentKeys: [...found.departmentKeys], tenant: { id: found.tenant.id, key: found.tenant.key, name: found.tenant.name, settings: found.tenant.settings } }, 200)
+  })
+}
+
+/** `POST /v1/auth/login` and `POST /v1/auth/logout`: sessions in the `AuthStore`. */
+function loginRoutes(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
   const { engine, limits } = deps
   const now = () => deps.clock.now().getTime()
   const accountFailures = slidingWindow({ limit: limits.login.failuresPerAccount, windowMs: limits.login.windowMs, now })
@@ -70,8 +81,6 @@ export function authRoutes(app: ApiApp, deps: ApiDeps): void {
   }
 
   app.openapi(login, async (c) => {
-    const auth = deps.auth
-    if (!("store" in auth)) throw builtInOnly()
     const { email, password, cookie } = c.req.valid("json")
     const tenantId = await deps.tenantOf(c.req.raw)
     if (tenantId === null) throw new NotFound({ message: "No tenant here", entity: "tenant", key: "" })
@@ -92,7 +101,7 @@ export function authRoutes(app: ApiApp, deps: ApiDeps): void {
     }
     addressAttempts.hit(address)
     const user = await findUser(tenantId, email.trim())
-    const ok = await checkPassword(auth.store, tenantId, user, password)
+    const ok = await checkPassword(store, tenantId, user, password)
     if (!ok || user === null || !user.active) {
       accountFailures.hit(account)
       deps.logger.warn({ tenantId, address }, "login failed")
@@ -102,7 +111,7 @@ export function authRoutes(app: ApiApp, deps: ApiDeps): void {
     const token = newToken()
     const createdAt = deps.clock.now()
     const expiresAt = new Date(createdAt.getTime() + limits.sessionTtlMs)
-    await auth.store.createSession({ tokenHash: tokenHash(token), tenantId, userId: user.id, createdAt: createdAt.toISOString(), expiresAt: expiresAt.toISOString() })
+    await store.createSession({ tokenHash: tokenHash(token), tenantId, userId: user.id, createdAt: createdAt.toISOString(), expiresAt: expiresAt.toISOString() })
     if (cookie === true) {
       setCookie(c, sessionCookie, token, {
         httpOnly: true,
@@ -117,18 +126,10 @@ export function authRoutes(app: ApiApp, deps: ApiDeps): void {
   })
 
   app.openapi(logout, async (c) => {
-    const auth = deps.auth
-    if (!("store" in auth)) throw builtInOnly()
     requireActor(c)
     const hash = c.get("auth").tokenHash
-    if (hash !== null) await auth.store.deleteSession(hash)
+    if (hash !== null) await store.deleteSession(hash)
     deleteCookie(c, sessionCookie, { path: "/" })
     return c.body(null, 204)
-  })
-
-  app.openapi(me, async (c) => {
-    const actor = requireActor(c)
-    const found = await engine.me(actor)
-    return c.json({ user: found.user, departmentKeys: [...found.departmentKeys], tenant: { id: found.tenant.id, key: found.tenant.key, name: found.tenant.name, settings: found.tenant.settings } }, 200)
   })
 }

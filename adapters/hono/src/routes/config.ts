@@ -6,7 +6,7 @@ import { problemResponses } from "../problem.ts"
 import { KeyParam } from "../schemas/common.ts"
 import { configResources, configSchemas, type ConfigResource } from "../schemas/config.ts"
 import { requireAdmin } from "./guards.ts"
-import { jsonBody, jsonResponse, secured, type ApiApp } from "./shared.ts"
+import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 type Entity = Record<string, unknown> & { key: string }
 
@@ -18,37 +18,37 @@ function routesOf(resource: ConfigResource) {
   const plural = `${id}s`.replace(/ys$/, "ies")
   return {
     list: createRoute({
-      method: "get", path: base, operationId: `list${plural}`, tags, security: secured,
+      method: "get", path: base, operationId: `list${plural}`, tags,
       summary: `List ${resource.label}s`.replace(/ys$/, "ies"),
       description: `Every ${resource.label} of the tenant. The team reads all; customers read what the ticket form needs.`,
       responses: { 200: jsonResponse(z.array(schemas.entity), `The ${resource.label} list.`), ...problemResponses(401, 403) },
     }),
     create: createRoute({
-      method: "post", path: base, operationId: `create${id}`, tags, security: secured,
+      method: "post", path: base, operationId: `create${id}`, tags,
       summary: `Create a ${resource.label}`, description: `Admins only; an existing key is 409.`,
       request: { body: jsonBody(schemas.create, `The new ${resource.label}.`) },
       responses: { 201: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 409, 413, 422) },
     }),
     get: createRoute({
-      method: "get", path: `${base}/{key}`, operationId: `get${id}`, tags, security: secured,
+      method: "get", path: `${base}/{key}`, operationId: `get${id}`, tags,
       summary: `Get a ${resource.label}`, description: `One ${resource.label} by key.`,
       request: { params: KeyParam },
       responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 404) },
     }),
     replace: createRoute({
-      method: "put", path: `${base}/{key}`, operationId: `replace${id}`, tags, security: secured,
+      method: "put", path: `${base}/{key}`, operationId: `replace${id}`, tags,
       summary: `Create or replace a ${resource.label}`, description: `Admins only; the whole ${resource.label}, by key.`,
       request: { params: KeyParam, body: jsonBody(schemas.replace, `The ${resource.label}.`) },
       responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 413, 422) },
     }),
     patch: createRoute({
-      method: "patch", path: `${base}/{key}`, operationId: `update${id}`, tags, security: secured,
+      method: "patch", path: `${base}/{key}`, operationId: `update${id}`, tags,
       summary: `Change a ${resource.label}`, description: `Admins only; absent fields stay.`,
       request: { params: KeyParam, body: jsonBody(schemas.patch, `The fields to change.`) },
       responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 404, 413, 422) },
     }),
     remove: createRoute({
-      method: "delete", path: `${base}/{key}`, operationId: `delete${id}`, tags, security: secured,
+      method: "delete", path: `${base}/{key}`, operationId: `delete${id}`, tags,
       summary: `Delete a ${resource.label}`, description: `Admins only.`,
       request: { params: KeyParam },
       responses: { 204: { description: "Deleted." }, ...problemResponses(400, 401, 403, 404) },

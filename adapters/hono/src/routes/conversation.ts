@@ -8,7 +8,7 @@ import { problemResponses } from "../problem.ts"
 import { etagHeader, IdempotencyHeader, IfMatchHeader, TicketParam } from "../schemas/common.ts"
 import { MessageSchema, MessagesQuery, PostedMessageSchema, PostMessageBody, TicketEventSchema } from "../schemas/conversation.ts"
 import { AllowedEventSchema, FireEventBody, TicketSchema } from "../schemas/ticket.ts"
-import { etagOf, expectedVersion, jsonBody, jsonResponse, secured, type ApiApp } from "./shared.ts"
+import { etagOf, expectedVersion, jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 const listMessages = createRoute({
   method: "get",
@@ -17,7 +17,6 @@ const listMessages = createRoute({
   tags: ["Conversation"],
   summary: "The conversation of a ticket",
   description: "Public replies, and internal notes for the team only, each with its sanitised HTML and its files.",
-  security: secured,
   request: { params: TicketParam, query: MessagesQuery },
   responses: { 200: jsonResponse(z.array(MessageSchema), "The messages."), ...problemResponses(400, 401, 404, 422) },
 })
@@ -29,7 +28,6 @@ const postMessage = createRoute({
   tags: ["Conversation"],
   summary: "Reply or add an internal note",
   description: "Posts a public reply (which may move the ticket, e.g. a customer answering a clarification) or an internal note (the team only). `Idempotency-Key` makes a retry return the first message.",
-  security: secured,
   request: { params: TicketParam, headers: IdempotencyHeader, body: jsonBody(PostMessageBody, "The message.") },
   responses: {
     201: { ...jsonResponse(PostedMessageSchema, "The message and the ticket after it."), headers: etagHeader },
@@ -44,7 +42,6 @@ const listEvents = createRoute({
   tags: ["Conversation"],
   summary: "The activity history of a ticket",
   description: "Every change of the ticket, without internal events for customers.",
-  security: secured,
   request: { params: TicketParam },
   responses: { 200: jsonResponse(z.array(TicketEventSchema), "The events, oldest first."), ...problemResponses(400, 401, 404, 422) },
 })
@@ -56,7 +53,6 @@ const allowedTransitions = createRoute({
   tags: ["Workflow actions"],
   summary: "The events the actor may fire now",
   description: "Each with its target status and whether a comment is required: the action buttons of a ticket.",
-  security: secured,
   request: { params: TicketParam },
   responses: { 200: jsonResponse(z.array(AllowedEventSchema), "The allowed events."), ...problemResponses(400, 401, 404, 422) },
 })
@@ -68,7 +64,6 @@ const fireTransition = createRoute({
   tags: ["Workflow actions"],
   summary: "Fire a workflow event",
   description: "Moves the ticket: START, REQUEST_CLARIFICATION, ACCEPT, CLOSE… A refused event is 409 `invalid-transition` with the allowed events.",
-  security: secured,
   request: { params: TicketParam, headers: IfMatchHeader, body: jsonBody(FireEventBody, "The event.") },
   responses: {
     200: { ...jsonResponse(TicketSchema, "The ticket after the transition."), headers: etagHeader },

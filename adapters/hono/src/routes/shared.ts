@@ -7,9 +7,6 @@ import { invalidRequest } from "../problem.ts"
 /** The app every route module registers on. */
 export type ApiApp = OpenAPIHono<ApiEnv>
 
-/** Every route but login, health and the docs: a bearer token or the console's cookie. */
-export const secured: Array<Record<string, string[]>> = [{ bearerAuth: [] }, { cookieAuth: [] }]
-
 /** A JSON request body for a route. */
 export function jsonBody<S extends z.ZodType>(schema: S, description: string) {
   return { required: true, description, content: { "application/json": { schema } } }

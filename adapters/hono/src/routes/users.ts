@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { Conflict, Forbidden, NotFound, Unauthenticated, type User } from "@ticketflow/core"
+import { Conflict, Forbidden, NotFound, Unauthenticated, type Actor, type AuthStore, type User } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { hashPassword, verifyPassword } from "../auth/password.ts"
 import type { ApiDeps } from "../options.ts"
@@ -7,35 +7,35 @@ import { problemResponses } from "../problem.ts"
 import { SetPasswordBody, UserInputSchema, UserPatchSchema, UserSchema } from "../schemas/auth.ts"
 import { IdParam } from "../schemas/common.ts"
 import { requireAdmin } from "./guards.ts"
-import { jsonBody, jsonResponse, secured, type ApiApp } from "./shared.ts"
+import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 const tags = ["Users"]
 
 const listUsers = createRoute({
-  method: "get", path: "/v1/users", operationId: "listUsers", tags, security: secured,
+  method: "get", path: "/v1/users", operationId: "listUsers", tags,
   summary: "List users", description: "The tenant's users (the team only).",
   responses: { 200: jsonResponse(z.array(UserSchema), "The users."), ...problemResponses(401, 403) },
 })
 const createUser = createRoute({
-  method: "post", path: "/v1/users", operationId: "createUser", tags, security: secured,
+  method: "post", path: "/v1/users", operationId: "createUser", tags,
   summary: "Create a user", description: "Admins only; an email in use is 409.",
   request: { body: jsonBody(UserInputSchema, "The new user.") },
   responses: { 201: jsonResponse(UserSchema, "The user."), ...problemResponses(400, 401, 403, 409, 413, 422) },
 })
 const getUser = createRoute({
-  method: "get", path: "/v1/users/{id}", operationId: "getUser", tags, security: secured,
+  method: "get", path: "/v1/users/{id}", operationId: "getUser", tags,
   summary: "Get a user", description: "The team reads every user; a customer reads only themselves.",
   request: { params: IdParam },
   responses: { 200: jsonResponse(UserSchema, "The user."), ...problemResponses(400, 401, 403, 404) },
 })
 const updateUser = createRoute({
-  method: "patch", path: "/v1/users/{id}", operationId: "updateUser", tags, security: secured,
+  method: "patch", path: "/v1/users/{id}", operationId: "updateUser", tags,
   summary: "Change a user", description: "Admins only: name, kind, organisation, departments, `active: false` to deactivate…",
   request: { params: IdParam, body: jsonBody(UserPatchSchema, "The fields to change.") },
   responses: { 200: jsonResponse(UserSchema, "The user."), ...problemResponses(400, 401, 403, 404, 409, 413, 422) },
 })
 const setPassword = createRoute({
-  method: "put", path: "/v1/users/{id}/password", operationId: "setUserPassword", tags, security: secured,
+  method: "put", path: "/v1/users/{id}/password", operationId: "setUserPassword", tags,
   summary: "Set a user's password", description: "Admins set anyone's; a user sets their own with `currentPassword`. Built-in login only.",
   request: { params: IdParam, body: jsonBody(SetPasswordBody.extend({ currentPassword: z.string().max(1024).optional() }), "The new password.") },
   responses: { 204: { description: "Set." }, ...problemResponses(400, 401, 403, 404, 413, 422) },
@@ -44,7 +44,7 @@ const setPassword = createRoute({
 /** `/v1/users`: admins manage users; the team reads them. */
 export function userRoutes(app: ApiApp, deps: ApiDeps): void {
   const { engine } = deps
-  const findUser = async (actor: { tenantId: string; userId: string }, id: string): Promise<User> => {
+  const findUser = async (actor: Actor, id: string): Promise<User> => {
     const found = (await engine.listUsers(actor)).find((user) => user.id === id)
     if (found === undefined) throw new NotFound({ message: `No user ${id}`, entity: "user", key: id })
     return found
@@ -85,23 +85,27 @@ export function userRoutes(app: ApiApp, deps: ApiDeps): void {
     return c.json(user, 200)
   })
 
+  const auth = deps.auth
+  if (!("authenticate" in auth)) passwordRoute(app, deps, auth.store, findUser)
+}
+
+/** `PUT /v1/users/{id}/password`, with the built-in login only (a host app keeps its own passwords). */
+function passwordRoute(app: ApiApp, deps: ApiDeps, store: AuthStore, findUser: (actor: Actor, id: string) => Promise<User>): void {
   app.openapi(setPassword, async (c) => {
-    const auth = deps.auth
-    if (!("store" in auth)) throw new NotFound({ message: "The host app handles passwords", entity: "route", key: "password" })
     const actor = requireActor(c)
     const { id } = c.req.valid("param")
     const { password, currentPassword } = c.req.valid("json")
-    const { user } = await engine.me(actor)
+    const { user } = await deps.engine.me(actor)
     if (user.kind !== "admin") {
       if (id !== actor.userId) throw new Forbidden({ message: "You may set your own password only", action: "set_password" })
-      const stored = await auth.store.getPasswordHash(actor.tenantId, id)
+      const stored = await store.getPasswordHash(actor.tenantId, id)
       if (stored === null || currentPassword === undefined || !(await verifyPassword(currentPassword, stored))) {
         throw new Unauthenticated({ message: "The current password is wrong" })
       }
     } else if (id !== actor.userId) {
       await findUser(actor, id)
     }
-    await auth.store.setPasswordHash(actor.tenantId, id, await hashPassword(password, deps.passwordCost))
+    await store.setPasswordHash(actor.tenantId, id, await hashPassword(password, deps.passwordCost))
     return c.body(null, 204)
   })
 }

@@ -6,35 +6,35 @@ import { problemResponses } from "../problem.ts"
 import { KeyParam } from "../schemas/common.ts"
 import { MigrationBody, MigrationResultSchema, PublishWorkflowBody, ValidateWorkflowBody, WorkflowSchema, WorkflowValidationSchema, WorkflowVersionQuery } from "../schemas/workflow.ts"
 import { requireStaff } from "./guards.ts"
-import { jsonBody, jsonResponse, secured, type ApiApp } from "./shared.ts"
+import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 const tags = ["Workflows"]
 
 const listWorkflows = createRoute({
-  method: "get", path: "/v1/workflows", operationId: "listWorkflows", tags, security: secured,
+  method: "get", path: "/v1/workflows", operationId: "listWorkflows", tags,
   summary: "List workflows", description: "The latest version of every workflow (the team only).",
   responses: { 200: jsonResponse(z.array(WorkflowSchema), "The workflows."), ...problemResponses(401, 403) },
 })
 const validate = createRoute({
-  method: "post", path: "/v1/workflows/validate", operationId: "validateWorkflow", tags, security: secured,
+  method: "post", path: "/v1/workflows/validate", operationId: "validateWorkflow", tags,
   summary: "Validate a workflow", description: "Runs the validator without publishing: every problem with its path (the team only).",
   request: { body: jsonBody(ValidateWorkflowBody, "The candidate definition.") },
   responses: { 200: jsonResponse(WorkflowValidationSchema, "The verdict."), ...problemResponses(400, 401, 403, 413) },
 })
 const getWorkflow = createRoute({
-  method: "get", path: "/v1/workflows/{key}", operationId: "getWorkflow", tags, security: secured,
+  method: "get", path: "/v1/workflows/{key}", operationId: "getWorkflow", tags,
   summary: "Get a workflow", description: "A version of a workflow, the latest by default (the team only).",
   request: { params: KeyParam, query: WorkflowVersionQuery },
   responses: { 200: jsonResponse(WorkflowSchema, "The workflow."), ...problemResponses(400, 401, 403, 404) },
 })
 const publish = createRoute({
-  method: "post", path: "/v1/workflows/{key}/versions", operationId: "publishWorkflow", tags, security: secured,
+  method: "post", path: "/v1/workflows/{key}/versions", operationId: "publishWorkflow", tags,
   summary: "Publish a workflow version", description: "Validates and stores the definition as the next version of the key (admins only). Tickets keep their version until migrated.",
   request: { params: KeyParam, body: jsonBody(PublishWorkflowBody, "The definition.") },
   responses: { 201: jsonResponse(WorkflowSchema, "The published version."), ...problemResponses(400, 401, 403, 409, 413, 422) },
 })
 const migrate = createRoute({
-  method: "post", path: "/v1/workflows/{key}/migrations", operationId: "migrateTickets", tags, security: secured,
+  method: "post", path: "/v1/workflows/{key}/migrations", operationId: "migrateTickets", tags,
   summary: "Migrate tickets between versions", description: "Moves the tickets of one version to another with a status mapping; `dryRun` previews which tickets move where (admins only).",
   request: { params: KeyParam, body: jsonBody(MigrationBody, "The migration.") },
   responses: { 200: jsonResponse(MigrationResultSchema, "What moved, or would move."), ...problemResponses(400, 401, 403, 404, 409, 413, 422) },

@@ -1,1 +1,0 @@
-import{o as e}from"./rolldown-runtime-BCiCTKAo.js";import{n as t,t as n}from"./jsx-runtime-BjLx7v8f.js";var r=e(t(),1),i=n(),a=(0,r.createContext)(null);function o({services:e,children:t}){return(0,i.jsx)(a.Provider,{value:e,children:t})}function s(){let e=(0,r.useContext)(a);if(e===null)throw Error(`Wrap the console's pages in <ConsoleProvider>`);return e}export{s as n,o as t};

@@ -1,1 +1,0 @@
-export{t as en}from"./en-n8Aak-Ut.js";

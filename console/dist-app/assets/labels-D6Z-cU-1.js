@@ -1,1 +1,0 @@
-function e(e,t){let n=e.labels??{};return n[t]??n[t.split(`-`)[0]??t]??e.name}function t(e){let t=e.replace(/[_-]+/g,` `).trim().toLowerCase();return t.charAt(0).toUpperCase()+t.slice(1)}export{e as n,t};
