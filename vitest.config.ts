@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ["@ticketflow/source"] } },
   test: {
-    include: ["core/src/**/*.test.ts", "adapters/*/src/**/*.test.ts", "adapters/*/test/**/*.test.ts", "examples/*/**/*.test.ts", "console/src/**/*.test.{ts,tsx}", "console/test/**/*.test.ts"],
+    include: ["core/src/**/*.test.ts", "adapters/*/src/**/*.test.ts", "adapters/*/test/**/*.test.ts", "examples/*/**/*.test.ts", "console/src/**/*.test.{ts,tsx}", "console/test/**/*.test.ts", "packaging/*.test.ts"],
     exclude: ["**/node_modules/**"],
     testTimeout: 30_000,
   },

@@ -3,6 +3,7 @@
  * ticketflow's store on embedded Postgres: PGlite (an optional peer, `@electric-sql/pglite`)
  * with `pg_trgm`, in memory or in a data directory.
  */
+import { access, mkdir } from "node:fs/promises"
 import { PGlite } from "@electric-sql/pglite"
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm"
 import { Kysely, PGliteDialect } from "kysely"
@@ -16,12 +17,26 @@ export interface PgliteHandle extends DatabaseHandle {
 
 /** Where PGlite keeps its data: a directory, or memory when absent. */
 export interface PgliteOptions extends KyselyOptions {
+  /** A directory (made, parents included, when missing), or a PGlite URL (`memory://`, `idb://…`). */
   readonly dataDir?: string | undefined
   /**
    * A data directory dumped by `dumpPglite` to start a new database from: restoring one skips
    * initdb, several times faster than creating a cluster.
    */
   readonly template?: Blob | undefined
+  /**
+   * Where `pg_trgm.tar.gz` (PGlite's `pg_trgm` extension) is, as a `file:` URL. Leave it out
+   * when PGlite runs from `node_modules`, where PGlite finds the file itself. Give it when your app
+   * is bundled (esbuild, or Vite with `ssr.noExternal`): PGlite looks for `../pg_trgm.tar.gz` from
+   * the module holding its code, which is then the bundle, so it would look in the bundle's parent
+   * folder. `pglite.wasm`, `initdb.wasm` and `pglite.data` need no option: PGlite looks for them
+   * beside that module, where you copy them. See docs/storage.md, "Bundling".
+   *
+   * @example
+   * // in code you bundle, with the file copied beside the bundle
+   * await openPglite({ pgTrgmBundle: new URL("./pg_trgm.tar.gz", import.meta.url) })
+   */
+  readonly pgTrgmBundle?: URL | undefined
 }
 
 /**
@@ -32,7 +47,17 @@ export interface PgliteOptions extends KyselyOptions {
  * await migrate(db)
  */
 export async function openPglite(options: PgliteOptions = {}): Promise<PgliteHandle> {
-  const pglite = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm }, loadDataDir: options.template })
+  // PGlite reports a missing bundle as an unhandled rejection that ends the process: check first.
+  if (options.pgTrgmBundle !== undefined) {
+    await access(options.pgTrgmBundle).catch(() => {
+      throw new Error(`pg_trgm.tar.gz is not at ${options.pgTrgmBundle}: copy it from @electric-sql/pglite/dist (docs/storage.md, "Bundling")`)
+    })
+  }
+  // PGlite makes the data directory but not its parents.
+  if (options.dataDir !== undefined && !options.dataDir.includes("://")) await mkdir(options.dataDir, { recursive: true })
+  // PGlite takes a URL in place of an extension and loads that bundle, as pg_trgm's setup would.
+  const extensions = { pg_trgm: options.pgTrgmBundle ?? pg_trgm }
+  const pglite = await PGlite.create({ dataDir: options.dataDir, extensions, loadDataDir: options.template })
   return usePglite(pglite, options)
 }
 

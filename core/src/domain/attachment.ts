@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { Id, Instant } from "./common.ts"
 
 /** Metadata of an uploaded file; its bytes live in an AttachmentStore. */

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { CalendarDate, ConfigBase } from "./common.ts"
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "a time is HH:mm")

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { ConfigBase, Id, Key } from "./common.ts"
 
 /** A node of the service catalog: a service, an application, a module, a customer's site… */

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 
 /** A slug that names a configuration entity, unique per tenant (`technical-support`). */
 export const Key = z

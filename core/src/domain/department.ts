@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { ConfigBase, Id, Key } from "./common.ts"
 
 /** A team of agents with its own queue. */

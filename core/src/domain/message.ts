@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { Id, Instant } from "./common.ts"
 
 /** Public replies reach the customer; internal notes never do. */

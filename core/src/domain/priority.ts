@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { Color, ConfigBase } from "./common.ts"
 
 /** How urgent a ticket is; a higher rank is more urgent. */

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { ConfigBase, Duration, Id, Key } from "./common.ts"
 
 /** First-response and resolution targets in business time for a priority. */

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { AttachmentPolicy } from "./attachment.ts"
 import { Id, Key } from "./common.ts"
 

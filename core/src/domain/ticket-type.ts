@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { ConfigBase, Key } from "./common.ts"
 
 /** `requester_only` types are hidden from organisation support admins (seed 002's incentives). */

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { CalendarDate, Duration, Id, Instant, Key } from "./common.ts"
 
 /** The engine meaning of a status: SLA clocks run in new/open, pause in pending, stop in closed. */

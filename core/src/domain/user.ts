@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { Id, Instant } from "./common.ts"
 
 /** What a user is to the support provider. */

@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { CalendarDate, Id, Instant, Key } from "../domain/common.ts"
 import { Contact } from "../domain/ticket.ts"
 import { ticketSortFields } from "../ports/ticket-store.ts"

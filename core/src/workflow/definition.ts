@@ -1,4 +1,4 @@
-import { z } from "zod"
+import * as z from "zod"
 import { Color, Duration, Key, Labels } from "../domain/common.ts"
 import { StatusCategory } from "../domain/ticket.ts"
 

@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { Key } from "../../domain/common.ts"
 import { Tenant, TenantSettings } from "../../domain/tenant.ts"
 import { User } from "../../domain/user.ts"

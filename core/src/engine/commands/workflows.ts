@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { Key } from "../../domain/common.ts"
 import { InvalidWorkflow, ValidationFailed } from "../../errors.ts"
 import type { Actor } from "../../policy/actor.ts"
