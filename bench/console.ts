@@ -123,7 +123,8 @@ async function buildBaseline(): Promise<string> {
  * quickstart on the same data): what the console costs over the least a React page can do.
  */
 export async function benchConsole(): Promise<void> {
-  const built = spawnSync(process.execPath, [join(root, "console/scripts/build-if-needed.mjs")], { stdio: "inherit" })
+  // The standalone app (console/dist-app, the quickstart's default console) is all the bench loads.
+  const built = spawnSync(process.execPath, [join(root, "console/scripts/build-if-needed.mjs"), "app"], { stdio: "inherit" })
   if (built.status !== 0) throw new Error("the console did not build")
   const baselineDir = await buildBaseline()
   const [ours, baseline] = await Promise.all([startServer(), startServer({ env: { TICKETFLOW_CONSOLE_DIR: baselineDir } })])

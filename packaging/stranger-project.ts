@@ -30,6 +30,8 @@ export interface StrangerProject {
   readonly packed: ReadonlyArray<PackedPackage>
   /** Runs a command of the project's `node_modules/.bin` in it; rejects with its output on failure. */
   bin(command: string, args: ReadonlyArray<string>, options?: { env?: Record<string, string>; cwd?: string }): Promise<string>
+  /** Runs a command of the project's `node_modules/.bin` in it; its output, whether it failed or not. */
+  output(command: string, args: ReadonlyArray<string>): Promise<string>
   /** Runs a compiled host program with plain Node (no loader); its standard output. */
   node(script: string, env?: Record<string, string>): Promise<string>
   /** Starts a compiled host server on a free port; resolves once it printed `{ "port": … }`. */
@@ -67,6 +69,11 @@ export async function createStrangerProject(): Promise<StrangerProject> {
       throw new Error(`${command} ${args.join(" ")} failed:\n${failed.stdout ?? ""}\n${failed.stderr ?? failed.message}`)
     }
   }
+  const output: StrangerProject["output"] = (command, args) =>
+    run(join(dir, "node_modules/.bin", command), [...args], { cwd: dir, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 }).then(
+      ({ stdout, stderr }) => stdout + stderr,
+      (error: { stdout?: string; stderr?: string }) => (error.stdout ?? "") + (error.stderr ?? ""),
+    )
   const node: StrangerProject["node"] = async (script, env = {}) => {
     try {
       const { stdout } = await run(process.execPath, [script], { cwd: dir, env: { ...cleanEnv(), ...env }, maxBuffer: 16 * 1024 * 1024 })
@@ -89,7 +96,7 @@ export async function createStrangerProject(): Promise<StrangerProject> {
       child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()))
       child.once("exit", (code) => reject(new Error(`${script} exited with ${code} before listening:\n${output}`)))
     })
-  return { dir, packed, bin, node, serve, remove: () => rm(dir, { recursive: true, force: true }) }
+  return { dir, packed, bin, output, node, serve, remove: () => rm(dir, { recursive: true, force: true }) }
 }
 
 /** The environment without what the repository's own npm run sets (conditions, paths). */

@@ -33,9 +33,15 @@ afterAll(async () => {
 const json = <T,>(stdout: string): T => JSON.parse(stdout.trim().split("\n").at(-1) ?? "") as T
 
 describe("a stranger's project", () => {
-  it("type-checks the host programs with the host's strict tsc (NodeNext, exactOptionalPropertyTypes, no skipLibCheck) and the host web app", async () => {
+  it("type-checks the host programs with the host's strict tsc (NodeNext, exactOptionalPropertyTypes, noUncheckedIndexedAccess) and the host web app", async () => {
     await project.bin("tsc", ["-p", "tsconfig.json"])
     await project.bin("tsc", ["-p", "web/tsconfig.json"])
+  }, slow)
+
+  it("ships declarations that are themselves clean under those settings with skipLibCheck off", async () => {
+    // Other libraries' declarations fail this (PGlite's, xstate's, hono's): only ticketflow's are held to it.
+    const output = await project.output("tsc", ["-p", "tsconfig.json", "--noEmit", "--skipLibCheck", "false"])
+    expect(output.split("\n").filter((line) => line.startsWith("node_modules/@ticketflow/"))).toEqual([])
   }, slow)
 
   it("runs the README's embedding and the engine guide with plain node", async () => {
@@ -127,7 +133,8 @@ describe("a stranger's project", () => {
       const errors: string[] = []
       page.on("pageerror", (error) => errors.push(error.message))
       page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text())
+        // Before signing in, the console asks who is signed in: the 401 is how it learns.
+        if (message.type() === "error" && !message.text().includes("status of 401")) errors.push(message.text())
       })
       await page.goto(`http://127.0.0.1:${server.port}/`)
       await page.getByLabel("Email").fill("bob@acme.test")
@@ -151,7 +158,10 @@ describe("a stranger's project", () => {
       const result = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) as ArrayBuffer }, strict: true, level: "suggestion" })
       for (const message of result.messages) problems.push(`${pkg.name} publint ${message.type}: ${formatMessage(message, result.pkg) ?? message.code}`)
       const attw = join(repoRoot, "node_modules/.bin/attw")
-      const output = await run(attw, [pkg.tarball, "--profile", "esm-only", "--format", "ascii"], { maxBuffer: 16 * 1024 * 1024 }).then(
+      // A stylesheet export has no types to resolve.
+      const css = Object.keys(await exportsOf(pkg.tarball)).filter((entry) => entry.endsWith(".css"))
+      const exclude = css.length === 0 ? [] : ["--exclude-entrypoints", ...css]
+      const output = await run(attw, [pkg.tarball, "--profile", "esm-only", "--format", "ascii", ...exclude], { maxBuffer: 16 * 1024 * 1024 }).then(
         () => null,
         (error: { stdout?: string }) => error.stdout ?? String(error),
       )
@@ -179,6 +189,12 @@ describe("the docs", () => {
     expect(missing).toEqual([])
   })
 })
+
+/** The `exports` of a packed tarball's manifest. */
+async function exportsOf(tarball: string): Promise<Record<string, unknown>> {
+  const { stdout } = await run("tar", ["-xzOf", tarball, "package/package.json"], { maxBuffer: 16 * 1024 * 1024 })
+  return (JSON.parse(stdout) as { exports?: Record<string, unknown> }).exports ?? {}
+}
 
 /** The directories a package is installed in under a project's node_modules, nested ones too. */
 async function copiesOf(dir: string, name: string): Promise<string[]> {

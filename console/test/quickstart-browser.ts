@@ -19,7 +19,7 @@ export const demoPassword = "demo-password"
  * missing piece fails the suite where it is first needed.
  */
 export function e2eSkipReason(suite: string): string | null {
-  const reason = browserSkipReason() ?? (existsSync(join(root, "dist", "index.html")) ? null : "console/dist is not built (npm run build:console)")
+  const reason = browserSkipReason() ?? (existsSync(join(root, "dist-app", "index.html")) ? null : "console/dist-app is not built (npm run build:console)")
   if (reason === null || process.env.CI === "true") return null
   console.warn(`[${suite}] skipped: ${reason}`)
   return reason
@@ -45,7 +45,7 @@ export interface ConsoleWorld {
 
 /** Starts a quickstart and Chromium for one test file. */
 export async function startConsoleWorld(): Promise<ConsoleWorld> {
-  if (!existsSync(join(root, "dist", "index.html"))) throw new Error("console/dist is not built: npm run build:console")
+  if (!existsSync(join(root, "dist-app", "index.html"))) throw new Error("console/dist-app is not built: npm run build:console")
   mkdirSync(testOutput, { recursive: true })
   const [server, browser] = await Promise.all([startServer(), launchChromium()])
   const base = server.base

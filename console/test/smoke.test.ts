@@ -9,10 +9,10 @@ import { announceSkip, launchChromium } from "./browser.ts"
 import { serveConsole } from "./static-server.ts"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
-const dist = join(root, "dist")
+const dist = join(root, "dist-app")
 const shots = join(root, "test-output")
 const noDist = !existsSync(join(dist, "index.html"))
-if (noDist) console.warn("[console smoke] skipped: console/dist is not built (npm run build -w @ticketflow/console)")
+if (noDist) console.warn("[console smoke] skipped: console/dist-app is not built (npm run build:app -w @ticketflow/console)")
 const skip = announceSkip("console smoke") || noDist
 
 const agent = { id: "u-agent", tenantId: "t", externalId: null, email: "agent@demo.test", name: "Andy Agent", kind: "agent", organisationId: null, orgRole: null, locale: "en", active: true, createdAt: "2026-01-01T00:00:00.000Z" }

@@ -9,7 +9,7 @@ const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".j
 export type ApiHandler = (request: IncomingMessage, response: ServerResponse, body: string) => boolean | Promise<boolean>
 
 /**
- * Serves the built console (`dist/`) with index.html for every unknown path (client-side
+ * Serves the built standalone console (`dist-app/`) with index.html for every unknown path (client-side
  * routes), and `/v1` from a handler, on a loopback port.
  */
 export async function serveConsole(dist: string, api: ApiHandler): Promise<{ url: string; server: Server; close: () => Promise<void> }> {

@@ -10,7 +10,7 @@ export interface QuickstartConfig {
   readonly dataDir: string
   /** Install the demo tenant and users on an empty database. */
   readonly demo: boolean
-  /** The built console served at `/`, when it exists. */
+  /** The built standalone console (`console/dist-app`, or `TICKETFLOW_CONSOLE_DIR`) served at `/`, when it exists. */
   readonly consoleDir: string
   /** The first admin of a non-demo install. */
   readonly admin: { readonly email: string; readonly password: string } | null
@@ -32,7 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: ReadonlyA
     // `npm start` runs in this package's folder; INIT_CWD is where the user typed it.
     dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.TICKETFLOW_DATA_DIR ?? ".ticketflow"),
     demo: !argv.includes("--no-demo"),
-    consoleDir: resolve(env.TICKETFLOW_CONSOLE_DIR ?? resolve(repoRoot, "console/dist")),
+    consoleDir: resolve(env.TICKETFLOW_CONSOLE_DIR ?? resolve(repoRoot, "console/dist-app")),
     admin: adminEmail !== undefined && adminPassword !== undefined ? { email: adminEmail, password: adminPassword } : null,
     logLevel: env.LOG_LEVEL ?? "info",
   }
