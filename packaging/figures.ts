@@ -193,7 +193,7 @@ async function installedFigure(app: string, packed: ReadonlyArray<PackedPackage>
 }
 
 async function bundleFigure(root: string, app: string): Promise<void> {
-  const pgliteRange = (await peersOf("adapters/kysely"))["@electric-sql/pglite"]
+  const pgliteRange = (await peersOf("adapters/kysely", ["@electric-sql/pglite"]))["@electric-sql/pglite"]
   await npm(app, ["install", `@electric-sql/pglite@${pgliteRange ?? "latest"}`])
   await writeFile(join(app, "create-ticket.js"), pgliteScript)
 

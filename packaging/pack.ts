@@ -46,7 +46,8 @@ export async function packAll(destination: string, workspaces: ReadonlyArray<str
       env: { ...process.env, npm_config_loglevel: "error" },
       maxBuffer: 64 * 1024 * 1024,
     })
-    const [result] = JSON.parse(stdout.slice(stdout.indexOf("["))) as NpmPackJson[]
+    // The build in prepack prints too: the JSON is the last array on stdout.
+    const [result] = JSON.parse(stdout.slice(stdout.search(/^\[\s*\{\s*"id"/m))) as NpmPackJson[]
     if (result === undefined) throw new Error(`npm pack printed nothing for ${workspace}`)
     packed.push({
       name: result.name,
@@ -60,8 +61,15 @@ export async function packAll(destination: string, workspaces: ReadonlyArray<str
   return packed
 }
 
-/** The `peerDependencies` of a workspace, to install beside its tarball. */
-export async function peersOf(workspace: string): Promise<Record<string, string>> {
-  const manifest = JSON.parse(await readFile(join(repoRoot, workspace, "package.json"), "utf8")) as { peerDependencies?: Record<string, string> }
-  return manifest.peerDependencies ?? {}
+/** The required `peerDependencies` of a workspace, and the optional ones named in `optional`. */
+export async function peersOf(workspace: string, optional: ReadonlyArray<string> = []): Promise<Record<string, string>> {
+  const manifest = JSON.parse(await readFile(join(repoRoot, workspace, "package.json"), "utf8")) as {
+    peerDependencies?: Record<string, string>
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>
+  }
+  const peers: Record<string, string> = {}
+  for (const [name, range] of Object.entries(manifest.peerDependencies ?? {})) {
+    if (manifest.peerDependenciesMeta?.[name]?.optional !== true || optional.includes(name)) peers[name] = range
+  }
+  return peers
 }

@@ -14,6 +14,7 @@ const run = promisify(execFile)
 
 /** The tools a host app brings of its own, at the versions a new project would pick. */
 const hostTools: Record<string, string> = {
+  "@ant-design/v5-patch-for-react-19": "^1.0.3",
   "@hono/node-server": "^2.0.0",
   "@types/node": "^22.0.0",
   "@types/react": "^19.0.0",
@@ -23,6 +24,9 @@ const hostTools: Record<string, string> = {
   vite: "^8.0.0",
   vitest: "^5.0.0",
 }
+
+/** The optional peers the host programs use: the database drivers and the job runner, not Scalar or sharp. */
+const optionalPeersUsed = ["pg", "@electric-sql/pglite", "graphile-worker", "@ticketflow/core"]
 
 /** A stranger's project on disk. */
 export interface StrangerProject {
@@ -46,9 +50,9 @@ export async function createStrangerProject(): Promise<StrangerProject> {
   await mkdir(tarballs)
   const packed = await packAll(tarballs)
   const dependencies: Record<string, string> = {}
-  for (const workspace of publishedWorkspaces) Object.assign(dependencies, await peersOf(workspace))
+  // Every required peer, and of the optional ones only the drivers the host programs use.
+  for (const workspace of publishedWorkspaces) Object.assign(dependencies, await peersOf(workspace, optionalPeersUsed))
   for (const pkg of packed) dependencies[pkg.name] = `file:${pkg.tarball}`
-  delete dependencies.vitest
   await writeFile(
     join(dir, "package.json"),
     JSON.stringify({ name: "stranger-host", version: "1.0.0", private: true, type: "module", dependencies, devDependencies: hostTools }, null, 2),

@@ -47,12 +47,18 @@ describe("a stranger's project", () => {
   it("runs the README's embedding and the engine guide with plain node", async () => {
     expect(await project.node("dist/embed.js")).toMatch(/^#1 \[ 'Cannot log in: in_progress' \]/)
     const tour = json<{ preview: number; applied: boolean; status: string; workflowVersion: number }>(await project.node("dist/engine-tour.js"))
-    expect(tour).toEqual({ preview: 1, applied: false, status: "in_queue", workflowVersion: 2 })
+    expect(tour).toEqual({ preview: 2, applied: false, status: "in_queue", workflowVersion: 2 })
     expect(json(await project.node("dist/effect-embed.js"))).toEqual({ inProgress: 1 })
     const timers = await project.node("dist/effect-timers.js")
     expect(timers).toContain("not now; allowed: REOPEN")
     expect(timers).toContain("no such ticket")
     expect(json(await project.node("dist/workflow-qa.js"))).toEqual({ status: "qa_review", allowed: ["QA_FAILED", "SUBMIT_FOR_ACCEPTANCE", "CLOSE"] })
+  }, slow)
+
+  it("loads @ticketflow/core/testing in a plain program, outside any test runner", async () => {
+    const outside = json<{ tenant: string; refusal: string }>(await project.node("dist/fixtures-outside-vitest.js"))
+    expect(outside.tenant).toBe("string")
+    expect(outside.refusal).not.toBe("")
   }, slow)
 
   it("runs on PGlite with plain node", async () => {

@@ -1,3 +1,4 @@
+import "@ant-design/v5-patch-for-react-19" // antd 5 on React 19: antd's own compatibility patch
 import "@ticketflow/console/styles.css"
 import { Refine } from "@refinedev/core"
 import routerProvider from "@refinedev/react-router"
