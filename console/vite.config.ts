@@ -2,6 +2,10 @@ import react from "@vitejs/plugin-react"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
 
+// A build is a production build whatever NODE_ENV the caller runs under (vitest sets "test"):
+// otherwise the React plugin emits development JSX (react/jsx-dev-runtime, source paths).
+process.env.NODE_ENV = "production"
+
 // The standalone app (`vite`, `vite build`): index.html and src/main.tsx, built to dist-app/
 // for `npm start`. The library for host apps is vite.lib.config.ts.
 // Pages are React.lazy imports, so each route is a chunk of its own: the diagram library only

@@ -2,6 +2,10 @@ import react from "@vitejs/plugin-react"
 import { isAbsolute } from "node:path"
 import { defineConfig } from "vite"
 
+// A build is a production build whatever NODE_ENV the caller runs under (vitest sets "test"):
+// otherwise the React plugin emits development JSX (react/jsx-dev-runtime, source paths).
+process.env.NODE_ENV = "production"
+
 /**
  * Whether an import stays an import in the library: every bare specifier (`react`,
  * `react/jsx-runtime`, `antd/locale/fr_FR`, `dayjs/locale/vi`, `@xyflow/react`…), so the host

@@ -107,7 +107,7 @@ export async function createStrangerProject(): Promise<StrangerProject> {
 function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || name.startsWith("npm_") || name === "NODE_OPTIONS" || name === "INIT_CWD" || name === "VITEST" || name.startsWith("VITEST_")) continue
+    if (value === undefined || name.startsWith("npm_") || name === "NODE_OPTIONS" || name === "NODE_ENV" || name === "INIT_CWD" || name === "VITEST" || name.startsWith("VITEST_")) continue
     env[name] = value
   }
   return env
