@@ -58,6 +58,8 @@ export async function createStrangerProject(): Promise<StrangerProject> {
     JSON.stringify({ name: "stranger-host", version: "1.0.0", private: true, type: "module", dependencies, devDependencies: hostTools }, null, 2),
   )
   await cp(join(repoRoot, "packaging/host"), dir, { recursive: true })
+  // The README's embedding, as examples/embedding holds it.
+  for (const file of ["embed.ts", "embed-effect.ts"]) await cp(join(repoRoot, "examples/embedding/src", file), join(dir, "src", file))
   await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, maxBuffer: 64 * 1024 * 1024, env: cleanEnv() })
 
   const bin: StrangerProject["bin"] = async (command, args, options = {}) => {

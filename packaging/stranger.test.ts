@@ -48,7 +48,7 @@ describe("a stranger's project", () => {
     expect(await project.node("dist/embed.js")).toMatch(/^#1 \[ 'Cannot log in: in_progress' \]/)
     const tour = json<{ preview: number; applied: boolean; status: string; workflowVersion: number }>(await project.node("dist/engine-tour.js"))
     expect(tour).toEqual({ preview: 2, applied: false, status: "in_queue", workflowVersion: 2 })
-    expect(json(await project.node("dist/effect-embed.js"))).toEqual({ inProgress: 1 })
+    expect(json(await project.node("dist/run-embed-effect.js"))).toEqual({ inProgress: 1 })
     const timers = await project.node("dist/effect-timers.js")
     expect(timers).toContain("not now; allowed: REOPEN")
     expect(timers).toContain("no such ticket")
