@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises"
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
@@ -85,5 +85,52 @@ describe("createFileAttachmentStore", () => {
     expect(safeSegment("..")).not.toBe(safeSegment("..."))
     expect(safeSegment("a/b")).not.toContain("/")
     expect(() => safeSegment("")).toThrow()
+  })
+  it("sweeps the partial files a crash left before the cut-off, and nothing else", async () => {
+    const store = createFileAttachmentStore({ directory })
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000)
+    await store.put("t", "complete", streamOf("done"))
+    await mkdir(join(directory, "t", "cr"), { recursive: true })
+    const crashed = join(directory, "t", "cr", "crashed.0a1b2c3d4e5f.partial")
+    const fresh = join(directory, "t", "cr", "fresh.0a1b2c3d4e5f.partial")
+    await writeFile(crashed, "half of a file")
+    await writeFile(fresh, "half of another")
+    await utimes(crashed, hoursAgo(2), hoursAgo(2))
+    // A write under way, made to look old: it is this process's own, so it stays.
+    let release = () => {}
+    const slow = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("first half, "))
+        release = () => {
+          controller.enqueue(new TextEncoder().encode("second half"))
+          controller.close()
+        }
+      },
+    })
+    const writing = store.put("t", "in-progress", slow)
+    let inProgress: string | undefined
+    while (inProgress === undefined) {
+      inProgress = (await filesUnder(directory)).find((f) => f.includes("in-progress") && f.endsWith(".partial"))
+      if (inProgress === undefined) await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    await utimes(inProgress, hoursAgo(2), hoursAgo(2))
+
+    expect(await store.sweepPartials?.({ olderThan: hoursAgo(1) })).toBe(1)
+    const left = await filesUnder(directory)
+    expect(left).not.toContain(crashed)
+    expect(left).toContain(fresh)
+    expect(left).toContain(inProgress)
+    expect(await text(await store.get("t", "complete"))).toBe("done")
+    release()
+    await writing
+    expect(await text(await store.get("t", "in-progress"))).toBe("first half, second half")
+    // A cut-off past every file takes the fresh one too.
+    expect(await store.sweepPartials?.({ olderThan: new Date(Date.now() + 60_000) })).toBe(1)
+    expect((await filesUnder(directory)).filter((f) => f.endsWith(".partial"))).toEqual([])
+  })
+
+  it("sweeps a data directory that does not exist yet", async () => {
+    const store = createFileAttachmentStore({ directory: join(directory, "not-yet") })
+    expect(await store.sweepPartials?.({ olderThan: new Date() })).toBe(0)
   })
 })

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from "node:fs"
-import { mkdir, rename, rm, stat } from "node:fs/promises"
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises"
 import { createHash, randomBytes } from "node:crypto"
 import { join, resolve, sep } from "node:path"
 import { Readable } from "node:stream"
@@ -23,8 +23,9 @@ export function safeSegment(id: string): string {
 }
 
 /**
- * An `AttachmentStore` on the local filesystem. Writes go to a temporary file renamed into
- * place once complete, so a failed or aborted upload never leaves a partial file behind.
+ * An `AttachmentStore` on the local filesystem. Writes go to a temporary `.partial` file renamed
+ * into place once complete; a failed or aborted write removes it. `sweepPartials` removes the
+ * partial files a crashed process left behind (those not written in this process right now).
  *
  * @example
  * const attachments = createFileAttachmentStore({ directory: "./.ticketflow/attachments" })
@@ -40,17 +41,23 @@ export function createFileAttachmentStore(options: FileAttachmentStoreOptions): 
     return path
   }
 
+  /** Partial files being written now: never swept, whatever their age. */
+  const writing = new Set<string>()
+
   return {
     async put(tenantId, attachmentId, bytes) {
       const path = pathOf(tenantId, attachmentId)
       await mkdir(join(path, ".."), { recursive: true })
-      const temporary = `${path}.${randomBytes(6).toString("hex")}.partial`
+      const temporary = `${path}.${randomBytes(6).toString("hex")}${partialSuffix}`
+      writing.add(temporary)
       try {
         await pipeline(Readable.fromWeb(bytes as import("node:stream/web").ReadableStream<Uint8Array>), createWriteStream(temporary, { flags: "wx", flush: true }))
         await rename(temporary, path)
       } catch (error) {
         await rm(temporary, { force: true })
         throw error
+      } finally {
+        writing.delete(temporary)
       }
     },
     async get(tenantId, attachmentId) {
@@ -62,6 +69,26 @@ export function createFileAttachmentStore(options: FileAttachmentStoreOptions): 
     async delete(tenantId, attachmentId) {
       await rm(pathOf(tenantId, attachmentId), { force: true })
     },
+    async sweepPartials({ olderThan }) {
+      const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return []
+        throw error
+      })
+      let removed = 0
+      for (const entry of entries) {
+        if (!entry.isFile() || !entry.name.endsWith(partialSuffix)) continue
+        const path = join(entry.parentPath, entry.name)
+        if (writing.has(path)) continue
+        const found = await stat(path).catch(() => null)
+        if (found === null || found.mtime >= olderThan) continue
+        await rm(path, { force: true })
+        removed += 1
+      }
+      return removed
+    },
   }
 }
+
+/** The suffix of a file being written: renamed away once complete. */
+const partialSuffix = ".partial"
 

@@ -5,6 +5,7 @@ import { authentication, requireAuthentication } from "./auth/authenticate.ts"
 import type { ApiEnv } from "./env.ts"
 import { documentRoutes } from "./openapi.ts"
 import { resolveOptions, type TicketflowApiOptions } from "./options.ts"
+import { inFlightLimit } from "./overload.ts"
 import { ApiProblem, invalidRequest, problemResponse } from "./problem.ts"
 import { attachmentRoutes } from "./routes/attachments.ts"
 import { authRoutes } from "./routes/auth.ts"
@@ -52,6 +53,8 @@ export function createTicketflowApi(options: TicketflowApiOptions) {
     for (const [name, value] of Object.entries(baseHeaders)) if (!c.res.headers.has(name)) c.res.headers.set(name, value)
   })
 
+  // Load is shed before any other work; /health, /openapi.json and /docs are outside the bound.
+  app.use("/v1/*", inFlightLimit({ maxInFlight: deps.limits.maxInFlight }))
   const jsonLimit = bodyLimit({
     maxSize: deps.limits.maxJsonBytes,
     onError: () => {

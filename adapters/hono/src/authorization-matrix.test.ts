@@ -215,8 +215,8 @@ const plainRows: PlainRow[] = [
   ...configRows("calendars", false, "business-hours", { key: "weekends", name: "Weekends", timeZone: "UTC", hours: [{ day: 6, from: "10:00", to: "14:00" }] }, { holidays: ["2026-12-31"] }),
   ...configRows("sla-policies", false, "low-sla", { key: "blocker-sla", name: "Blocker", priorityKey: "urgent" }, { resolution: "PT4H" }),
   ...configRows("organizations", false, "globex", { key: "initech", name: "Initech" }, { name: "Globex Corp" }),
-  { route: "GET /v1/workflows", writes: false, request: async (w, r) => status(await w.call(r, "GET", "/v1/workflows")), expected: staffRead },
-  // Customers read a workflow for its status labels and colours.
+  // Customers read workflows for their status labels and colours, one or all alike (in the requester-side view).
+  { route: "GET /v1/workflows", writes: false, request: async (w, r) => status(await w.call(r, "GET", "/v1/workflows")), expected: everyoneRead },
   { route: "GET /v1/workflows/{key}", writes: false, request: async (w, r) => status(await w.call(r, "GET", "/v1/workflows/default")), expected: everyoneRead },
   { route: "POST /v1/workflows/validate", writes: false, request: async (w, r) => status(await w.call(r, "POST", "/v1/workflows/validate", defaultWorkflow)), expected: staffRead },
   { route: "POST /v1/workflows/{key}/versions", writes: true, request: async (w, r) => status(await w.call(r, "POST", "/v1/workflows/default/versions", defaultWorkflow)), expected: adminOnly(201) },

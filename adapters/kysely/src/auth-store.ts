@@ -1,6 +1,7 @@
-import type { AuthStore, Session } from "@ticketflow/core"
+import type { AuthStore, RevokeSessions, Session } from "@ticketflow/core"
 import { sql, type Kysely } from "kysely"
 import { instant } from "./columns.ts"
+import { mappingStoreFailures } from "./db-errors.ts"
 import type { Database } from "./schema.ts"
 
 interface SessionRow {
@@ -21,16 +22,23 @@ function sessionOf(row: SessionRow): Session {
   }
 }
 
+/** Deletes the user's sessions but `except` (the `sessions_by_user` index). */
+function revokeQuery(db: Kysely<Database>, tenantId: string, userId: string, { except }: RevokeSessions) {
+  const ofUser = db.deleteFrom("sessions").where("tenant_id", "=", tenantId).where("user_id", "=", userId)
+  return except === undefined ? ofUser : ofUser.where("token_hash", "<>", except)
+}
+
 /**
  * The built-in login's `AuthStore` on Postgres or PGlite: the `passwords` and `sessions` tables
- * of migration 0003. Every method is one statement; a password or session needs its user to exist.
+ * of migration 0003. Every method is one statement (a password change with `revoke`, one transaction); a password or session needs its user to exist.
+ * A lost or refused connection rejects with `StoreFailure` (answered 503 with `Retry-After`).
  *
  * @example
  * const auth = createKyselyAuthStore(db)
  * await auth.setPasswordHash(tenantId, userId, await hashPassword("correct horse"))
  */
 export function createKyselyAuthStore(db: Kysely<Database>): AuthStore {
-  return {
+  return mappingStoreFailures<AuthStore>({
     async getPasswordHash(tenantId, userId) {
       const row = await db
         .selectFrom("passwords")
@@ -40,12 +48,21 @@ export function createKyselyAuthStore(db: Kysely<Database>): AuthStore {
         .executeTakeFirst()
       return row?.hash ?? null
     },
-    async setPasswordHash(tenantId, userId, hash) {
-      await db
-        .insertInto("passwords")
-        .values({ tenant_id: tenantId, user_id: userId, hash })
-        .onConflict((conflict) => conflict.columns(["tenant_id", "user_id"]).doUpdateSet({ hash, updated_at: sql<string>`now()` }))
-        .execute()
+    async setPasswordHash(tenantId, userId, hash, revoke) {
+      const upsert = (executor: Kysely<Database>) =>
+        executor
+          .insertInto("passwords")
+          .values({ tenant_id: tenantId, user_id: userId, hash })
+          .onConflict((conflict) => conflict.columns(["tenant_id", "user_id"]).doUpdateSet({ hash, updated_at: sql<string>`now()` }))
+          .execute()
+      if (revoke === undefined) {
+        await upsert(db)
+        return
+      }
+      await db.transaction().execute(async (trx) => {
+        await upsert(trx)
+        await revokeQuery(trx, tenantId, userId, revoke).execute()
+      })
     },
     async createSession(session) {
       await db
@@ -71,9 +88,13 @@ export function createKyselyAuthStore(db: Kysely<Database>): AuthStore {
     async deleteSession(tokenHash) {
       await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute()
     },
+    async revokeSessions(tenantId, userId, options = {}) {
+      const result = await revokeQuery(db, tenantId, userId, options).executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
     async deleteExpiredSessions(now) {
       const result = await db.deleteFrom("sessions").where("expires_at", "<=", now).executeTakeFirst()
       return Number(result.numDeletedRows)
     },
-  }
+  })
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely"
 import { Migrator } from "kysely/migration"
 import { migrationProvider } from "./migrations/index.ts"
 import type { Database } from "./schema.ts"
+import { analyzeStaleTables } from "./statistics.ts"
 
 /** Options of `migrate`. */
 export interface MigrateOptions {
@@ -9,7 +10,10 @@ export interface MigrateOptions {
   readonly schema?: string | undefined
 }
 
-/** Runs every pending migration; throws the first failure (after the Migrator rolled it back). */
+/**
+ * Runs every pending migration; throws the first failure (after the Migrator rolled it back).
+ * Then analyses the tables whose statistics are missing or stale (PGlite has no autovacuum to do it).
+ */
 export async function migrate(db: Kysely<Database>, options: MigrateOptions = {}): Promise<void> {
   const migrator = new Migrator({
     db,
@@ -21,6 +25,7 @@ export async function migrate(db: Kysely<Database>, options: MigrateOptions = {}
     const failed = results?.find((result) => result.status === "Error")?.migrationName
     throw new Error(`Migration ${failed ?? "(before any ran)"} failed: ${describe(error)}`, { cause: error })
   }
+  await analyzeStaleTables(db)
 }
 
 function describe(error: unknown): string {

@@ -1,14 +1,20 @@
 /**
  * @module
  * ticketflow's store on embedded Postgres: PGlite (an optional peer, `@electric-sql/pglite`)
- * with `pg_trgm`, in memory or in a data directory.
+ * with `pg_trgm`, in memory or in a data directory, in this thread (`openPglite`) or in a worker
+ * thread with a budget per statement (`openPgliteWorker`).
  */
 import { access, mkdir } from "node:fs/promises"
 import { PGlite } from "@electric-sql/pglite"
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm"
 import { Kysely, PGliteDialect } from "kysely"
 import type { DatabaseHandle, KyselyOptions } from "./database.ts"
+import { PgliteThreadDialect } from "./pglite-worker/dialect.ts"
+import { PgliteThread } from "./pglite-worker/thread-client.ts"
 import type { Database } from "./schema.ts"
+import { analyzeStaleTables } from "./statistics.ts"
+
+export { StatementTimeout } from "./pglite-worker/statement-timeout.ts"
 
 /** An open PGlite database; `pglite` is there for `clone()` and for direct use. */
 export interface PgliteHandle extends DatabaseHandle {
@@ -76,6 +82,79 @@ export function usePglite(pglite: PGlite, options: KyselyOptions = {}): PgliteHa
       // Kysely closes PGlite only once it has run a query; close it ourselves otherwise.
       await db.destroy()
       if (!pglite.closed) await pglite.close()
+    },
+  }
+}
+
+/** Where PGlite keeps its data, and the bounds of its work when it runs in a worker thread. */
+export interface PgliteWorkerOptions extends Omit<PgliteOptions, "template"> {
+  /** A dumped data directory (`dumpPglite`, or its bytes) to start a new database from. */
+  readonly template?: Blob | ArrayBuffer | undefined
+  /**
+   * How long one statement may run, ms (5 000). Past it the statement's caller gets
+   * `StatementTimeout` (SQLSTATE 57014); the thread running it is terminated and a new one reopens
+   * the data directory. In memory the statement runs on instead: terminating would lose the database.
+   */
+  readonly statementTimeoutMs?: number | undefined
+  /** How often tables whose statistics went stale are analysed, ms (60 000; 0 for never). */
+  readonly analyzeEveryMs?: number | undefined
+}
+
+/** PGlite in a worker thread: `db` never blocks the event loop, whatever a statement costs. */
+export interface PgliteWorkerHandle extends DatabaseHandle {
+  /** Analyses the tables whose statistics are stale now; resolves with their names. */
+  analyze(): Promise<string[]>
+  /** How many times a statement ran past its budget and the thread was replaced. */
+  readonly restarts: number
+}
+
+/**
+ * Opens PGlite (with `pg_trgm`) in a worker thread behind Kysely: the HTTP server keeps answering
+ * while a statement runs, each statement is bounded by `statementTimeoutMs`, and stale statistics
+ * are refreshed every `analyzeEveryMs`. Statements run one at a time; a transaction holds the
+ * only connection until it ends.
+ *
+ * @example
+ * const { db, close } = await openPgliteWorker({ dataDir: "./.ticketflow/db", statementTimeoutMs: 5_000 })
+ * await migrate(db)
+ */
+export async function openPgliteWorker(options: PgliteWorkerOptions = {}): Promise<PgliteWorkerHandle> {
+  if (options.pgTrgmBundle !== undefined) {
+    await access(options.pgTrgmBundle).catch(() => {
+      throw new Error(`pg_trgm.tar.gz is not at ${options.pgTrgmBundle}: copy it from @electric-sql/pglite/dist (docs/storage.md, "Bundling")`)
+    })
+  }
+  if (options.dataDir !== undefined && !options.dataDir.includes("://")) await mkdir(options.dataDir, { recursive: true })
+  const template = options.template instanceof Blob ? await options.template.arrayBuffer() : options.template
+  const thread = new PgliteThread({ dataDir: options.dataDir, template, pgTrgmBundle: options.pgTrgmBundle?.href })
+  try {
+    await thread.ready
+  } catch (error) {
+    await thread.close()
+    throw error
+  }
+  const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread, options.statementTimeoutMs ?? 5_000), log: options.log })
+  const every = options.analyzeEveryMs ?? 60_000
+  let analysing: Promise<unknown> = Promise.resolve()
+  const analyze = () => {
+    const run = analyzeStaleTables(db)
+    analysing = run.catch(() => {})
+    return run
+  }
+  // A failed run (the database closing, say) is retried at the next tick.
+  const keeper = every > 0 ? setInterval(() => void analyze().catch(() => {}), every) : undefined
+  keeper?.unref()
+  return {
+    db,
+    analyze,
+    get restarts() {
+      return thread.restarts
+    },
+    async close() {
+      clearInterval(keeper)
+      await analysing
+      await db.destroy()
+      await thread.close()
     },
   }
 }

@@ -8,17 +8,25 @@ export interface PostgresOptions extends KyselyOptions {
   readonly max?: number | undefined
   /** A schema to work in, first on the search path (with `public` after it for extensions). */
   readonly schema?: string | undefined
+  /**
+   * How long one statement may run, ms (5 000; 0 for no bound): Postgres' `statement_timeout` on
+   * every connection. Past it the server cancels the statement (SQLSTATE 57014).
+   */
+  readonly statementTimeoutMs?: number | undefined
 }
 
 /**
- * A `pg` pool to Postgres 15+, its connections working in `schema` when one is given. An idle
+ * A `pg` pool to Postgres 15+, its connections working in `schema` when one is given, each
+ * statement bounded by `statementTimeoutMs`. An idle
  * connection that drops (a server restart) does not crash the process: the next query reports it.
  */
 export function createPool(options: Omit<PostgresOptions, "log">): pg.Pool {
+  const settings = [`-c statement_timeout=${Math.max(0, Math.round(options.statementTimeoutMs ?? 5_000))}`]
+  if (options.schema !== undefined) settings.push(`-c search_path=${quoteIdentifier(options.schema)},public`)
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
-    ...(options.schema === undefined ? {} : { options: `-c search_path=${quoteIdentifier(options.schema)},public` }),
+    options: settings.join(" "),
   })
   pool.on("error", () => {})
   // The same for a checked-out connection (graphile-worker holds one to LISTEN, the event feed another).

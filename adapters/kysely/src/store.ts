@@ -3,7 +3,7 @@ import type { Attachment, Message, Tenant, Ticket, TicketEvent, TicketStore, Tim
 import { sql, type Kysely, type RawBuilder } from "kysely"
 import { commitChange } from "./commit.ts"
 import { configStore } from "./config-store.ts"
-import { uniqueViolation } from "./db-errors.ts"
+import { mappingStoreFailures, uniqueViolation } from "./db-errors.ts"
 import { attachmentRow, eventRow, idempotencyRow, messageRow, tenantRow, ticketRow, timerRow, userRow } from "./rows.ts"
 import type { Database } from "./schema.ts"
 import { countTickets, listTickets } from "./ticket-query.ts"
@@ -35,6 +35,7 @@ async function first<T>(spec: RowSpec<T>, query: RawBuilder<Row>, db: Kysely<Dat
 /**
  * A `TicketStore` on Postgres or PGlite through Kysely. Every method is one statement (one round
  * trip); `commit` writes a whole change in one statement, atomic without an explicit transaction.
+ * A lost or refused connection rejects with `StoreFailure`, as the engine reports it.
  *
  * @example
  * const { db } = await openPglite()
@@ -44,7 +45,7 @@ async function first<T>(spec: RowSpec<T>, query: RawBuilder<Row>, db: Kysely<Dat
 export function createKyselyStore(db: Kysely<Database>): TicketStore {
   const selectUsers = sql`SELECT ${raw(userRow.select("u"))} FROM users u`
 
-  return {
+  return mappingStoreFailures<TicketStore>({
     ...configStore(db),
 
     getTenant: (tenantId) => first(tenantRow, sql`SELECT ${raw(tenantRow.select("t"))} FROM tenants t WHERE t.id = ${tenantId}`, db),
@@ -169,6 +170,21 @@ export function createKyselyStore(db: Kysely<Database>): TicketStore {
       const byId = new Map(found.map((a) => [a.id, a]))
       return ids.flatMap((id) => byId.get(id) ?? [])
     },
+    unlinkedAttachments: (before, limit) =>
+      all(
+        attachmentRow,
+        sql`SELECT ${raw(attachmentRow.select("a"))} FROM attachments a
+          WHERE a.ticket_id IS NULL AND a.message_id IS NULL AND a.created_at < ${before.toISOString()}::timestamptz
+          ORDER BY a.created_at, a.tenant_id, a.id LIMIT ${limit}`,
+        db,
+      ),
+    async deleteUnlinkedAttachments(tenantId, ids) {
+      if (ids.length === 0) return []
+      const { rows } = await sql<{ id: string }>`DELETE FROM attachments a
+        WHERE a.tenant_id = ${tenantId} AND a.id = ANY(${[...ids]}::text[]) AND a.ticket_id IS NULL AND a.message_id IS NULL
+        RETURNING a.id`.execute(db)
+      return rows.map((row) => row.id)
+    },
 
     listTickets: (query) => listTickets(db, query),
     countTickets: (query) => countTickets(db, query),
@@ -208,5 +224,5 @@ export function createKyselyStore(db: Kysely<Database>): TicketStore {
         sql`SELECT ${raw(timerRow.select("tm"))} FROM timers tm WHERE tm.tenant_id = ${tenantId} AND tm.ticket_id = ${ticketId} ORDER BY tm.position`,
         db,
       ) as Promise<Timer[]>,
-  }
+  })
 }

@@ -82,4 +82,27 @@ describe("the in-process timer loop (PGlite)", () => {
     expect(after).toBeGreaterThan(1)
     expect(runs).toBe(after)
   })
+
+  it("goes on after runs that failed (the database away) and fires once it is back", async () => {
+    const failures: unknown[] = []
+    let failing = 3
+    const fired = new Promise<void>((resolve) => {
+      const loop = startTimerLoop({
+        engine: {
+          runDueTimers: async () => {
+            if (failing > 0) {
+              failing -= 1
+              throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })
+            }
+            return { fired: 1, dropped: 0 }
+          },
+        },
+        intervalMs: 5,
+        onError: (error) => failures.push(error),
+        onRun: () => void loop.stop().then(resolve),
+      })
+    })
+    await fired
+    expect(failures).toHaveLength(3)
+  })
 })

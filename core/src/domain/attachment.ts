@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { Id, Instant } from "./common.ts"
+import { Id, Instant, Line } from "./common.ts"
 
 /** Metadata of an uploaded file; its bytes live in an AttachmentStore. */
 export const Attachment = z.object({
@@ -8,9 +8,9 @@ export const Attachment = z.object({
   /** The ticket and message it belongs to; null until a message links it. */
   ticketId: Id.nullable(),
   messageId: Id.nullable(),
-  filename: z.string().min(1).max(255),
+  filename: Line.min(1).max(255),
   /** Sniffed from the bytes, never taken from the client. */
-  contentType: z.string().min(1).max(255),
+  contentType: Line.min(1).max(255),
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   uploadedBy: Id,
@@ -24,7 +24,7 @@ export const AttachmentPolicy = z.object({
   maxFilesPerMessage: z.number().int().min(0).default(10),
   maxBytesPerFile: z.number().int().positive().default(25 * 1024 * 1024),
   /** Content types (or `image/*` families) allowed; empty allows any. */
-  allowedTypes: z.array(z.string()).default([]),
+  allowedTypes: z.array(Line.max(255)).default([]),
   /** At most this many images a message (seed 001: 3); absent means no separate limit. */
   maxImagesPerMessage: z.number().int().min(0).optional(),
   /** At most this many non-image files a message (seed 001: 1). */

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { CalendarDate, ConfigBase } from "./common.ts"
+import { CalendarDate, ConfigBase, Line } from "./common.ts"
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "a time is HH:mm")
 
@@ -12,7 +12,7 @@ export type WorkingHours = z.infer<typeof WorkingHours>
 
 /** Business hours in an IANA time zone, with holidays. */
 export const Calendar = ConfigBase.extend({
-  timeZone: z.string().min(1).refine(isTimeZone, "an IANA time zone such as Europe/Moscow"),
+  timeZone: Line.min(1).max(64).refine(isTimeZone, "an IANA time zone such as Europe/Moscow"),
   hours: z.array(WorkingHours).min(1),
   holidays: z.array(CalendarDate).default([]),
 })

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { Id, Instant } from "./common.ts"
+import { Id, Instant, Text } from "./common.ts"
 
 /** Public replies reach the customer; internal notes never do. */
 export const MessageVisibility = z.enum(["public", "internal"])
@@ -13,7 +13,7 @@ export const Message = z.object({
   ticketId: Id,
   authorId: Id.nullable(),
   visibility: MessageVisibility,
-  body: z.string().max(100_000),
+  body: Text.max(100_000),
   attachmentIds: z.array(Id),
   /** The ticket's description is its first message. */
   isDescription: z.boolean(),

@@ -1,6 +1,6 @@
 import * as z from "zod"
 import { AttachmentPolicy } from "./attachment.ts"
-import { Id, Key } from "./common.ts"
+import { Id, Key, Line } from "./common.ts"
 
 /** Settings a tenant can change. */
 export const TenantSettings = z.object({
@@ -9,7 +9,7 @@ export const TenantSettings = z.object({
   /** The workflow a ticket runs when neither its type nor its department binds one. */
   defaultWorkflowKey: Key.default("default"),
   /** The tenant's IANA time zone: date presets (today, this week) are computed in it. */
-  timeZone: z.string().default("UTC"),
+  timeZone: Line.max(64).default("UTC"),
   /** The calendar SLA clocks use when a policy names none. */
   defaultCalendarKey: Key.optional(),
   /**
@@ -29,7 +29,7 @@ export type TenantSettings = z.infer<typeof TenantSettings>
 export const Tenant = z.object({
   id: Id,
   key: Key,
-  name: z.string().min(1).max(200),
+  name: Line.min(1).max(200),
   settings: TenantSettings.prefault({}),
 })
 /** One support provider. */

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { CalendarDate, Duration, Id, Instant, Key } from "./common.ts"
+import { CalendarDate, Duration, Id, Instant, Key, Line, Text } from "./common.ts"
 
 /** The engine meaning of a status: SLA clocks run in new/open, pause in pending, stop in closed. */
 export const StatusCategory = z.enum(["new", "open", "pending", "closed"])
@@ -8,9 +8,9 @@ export type StatusCategory = z.infer<typeof StatusCategory>
 
 /** Who to talk to about a ticket; defaults to the requester. */
 export const Contact = z.object({
-  name: z.string().min(1).max(200),
+  name: Line.min(1).max(200),
   email: z.email().nullable().default(null),
-  phone: z.string().max(64).nullable().default(null),
+  phone: Line.max(64).nullable().default(null),
 })
 /** Who to talk to about a ticket. */
 export type Contact = z.infer<typeof Contact>
@@ -45,8 +45,8 @@ export const Ticket = z.object({
   tenantId: Id,
   /** Per-tenant sequence, shown as `#1042`. */
   number: z.number().int().positive(),
-  subject: z.string().min(1).max(300),
-  description: z.string().max(100_000),
+  subject: Line.min(1).max(300),
+  description: Text.max(100_000),
   status: Key,
   statusCategory: StatusCategory,
   typeKey: Key.nullable(),

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { Id, Instant } from "./common.ts"
+import { Id, Instant, Line } from "./common.ts"
 
 /** What a user is to the support provider. */
 export const UserKind = z.enum(["customer", "agent", "admin"])
@@ -16,13 +16,13 @@ export const User = z.object({
   id: Id,
   tenantId: Id,
   /** The host app's id for this user, when the host authenticates. */
-  externalId: z.string().min(1).max(200).nullable().default(null),
+  externalId: Line.min(1).max(200).nullable().default(null),
   email: z.email(),
-  name: z.string().min(1).max(200),
+  name: Line.min(1).max(200),
   kind: UserKind,
   organisationId: Id.nullable().default(null),
   orgRole: OrgRole.nullable().default(null),
-  locale: z.string().min(2).max(16).default("en"),
+  locale: Line.min(2).max(16).default("en"),
   active: z.boolean().default(true),
   createdAt: Instant,
 })

@@ -3,8 +3,9 @@ import type { Attachment, AttachmentPolicy } from "../domain/attachment.ts"
 import { defaultAttachmentPolicy } from "../domain/attachment.ts"
 import { AttachmentRejected } from "../errors.ts"
 import type { ResolvedActor } from "../policy/actor.ts"
-import { isStaff } from "../policy/actor.ts"
+import { mayLinkUpload } from "../policy/upload-linking.ts"
 import type { Draft } from "./draft.ts"
+import { typeIsRequesterOnly } from "./load.ts"
 import { readStore } from "./services.ts"
 
 function typeAllowed(policy: AttachmentPolicy, contentType: string): boolean {
@@ -45,10 +46,18 @@ export function attachmentPolicyOf(actor: ResolvedActor): AttachmentPolicy {
   return actor.tenant.settings.attachmentPolicy ?? defaultAttachmentPolicy
 }
 
+/** The uploader of someone else's upload, as the policy needs them; null when unknown or inactive. */
+const loadUploader = Effect.fnUntraced(function* (tenantId: string, userId: string) {
+  const profile = yield* readStore((s) => s.loadActor(tenantId, userId))
+  if (profile === null || !profile.user.active) return null
+  const uploader: ResolvedActor = { tenant: profile.tenant, user: profile.user, departmentKeys: profile.departmentKeys }
+  return uploader
+})
+
 /**
- * Links uploaded files to a message of the draft: each must exist, be unlinked, and have been
- * uploaded by the actor (the team may attach any unlinked upload); together they must fit the
- * tenant's policy.
+ * Links uploaded files to a message of the draft: each must exist, be unlinked, and be one the
+ * actor may link (`mayLinkUpload`: their own, or for the team one whose uploader keeps seeing
+ * it there); together they must fit the tenant's policy. Anything else is `not_linkable` (422).
  */
 export const linkAttachments = Effect.fnUntraced(function* (
   actor: ResolvedActor,
@@ -61,12 +70,27 @@ export const linkAttachments = Effect.fnUntraced(function* (
   if (ids.length === 0) return
   const unique = [...new Set(ids)]
   const found = yield* readStore((s) => s.getAttachments(actor.tenant.id, unique))
-  const linkable = found.filter(
-    (a) => a.ticketId === null && a.messageId === null && (a.uploadedBy === actor.user.id || isStaff(actor)),
-  )
+  const message =
+    draft.newMessages.find((m) => m.id === messageId) ??
+    draft.editedMessages.find((m) => m.id === messageId) ??
+    (yield* readStore((s) => s.getMessage(actor.tenant.id, messageId)))
+  const target = {
+    ticket: draft.ticket,
+    // A message not written yet is the ticket's description, which is public.
+    messageVisibility: message?.visibility ?? "public",
+    typeIsRequesterOnly: found.some((a) => a.uploadedBy !== actor.user.id) ? yield* typeIsRequesterOnly(actor.tenant.id, draft.ticket.typeKey) : false,
+  } as const
+  const uploaders = new Map<string, ResolvedActor | null>()
+  const linkable: Attachment[] = []
+  for (const attachment of found) {
+    if (attachment.uploadedBy !== actor.user.id && !uploaders.has(attachment.uploadedBy)) {
+      uploaders.set(attachment.uploadedBy, yield* loadUploader(actor.tenant.id, attachment.uploadedBy))
+    }
+    if (mayLinkUpload(actor, attachment, uploaders.get(attachment.uploadedBy) ?? null, target)) linkable.push(attachment)
+  }
   if (linkable.length !== unique.length) {
     return yield* new AttachmentRejected({
-      message: "Some attachments do not exist, belong to another message, or were uploaded by someone else",
+      message: "Some attachments do not exist, belong to another message, or may not go where their uploader would lose them",
       reason: "not_linkable",
     })
   }

@@ -1,30 +1,27 @@
 import * as z from "zod"
-import { CalendarDate, Id, Instant, Key } from "../domain/common.ts"
+import { CalendarDate, Id, Instant, Key, Line, Text } from "../domain/common.ts"
 import { Contact } from "../domain/ticket.ts"
 import { ticketSortFields } from "../ports/ticket-store.ts"
 
 /** A ticket by id (uuid), by number (`1042`), or by `#1042`. */
 export const TicketRefInput = z.union([
-  z.number().int().positive(),
-  z
-    .string()
-    .min(1)
-    .max(128)
-    .transform((value) => {
-      const numeric = /^#?(\d{1,9})$/.exec(value)
-      return numeric?.[1] === undefined ? value : Number(numeric[1])
-    }),
+  z.number().int().positive().max(2_147_483_647),
+  // Ids are opaque (the engine's are uuids; bulk loads and custom id generators make others): one line, as every id.
+  Id.transform((value) => {
+    const numeric = /^#?(\d{1,9})$/.exec(value)
+    return numeric?.[1] === undefined ? value : Number(numeric[1])
+  }),
 ])
 
-const idempotencyKey = z.string().min(1).max(200)
+const idempotencyKey = Line.min(1).max(200)
 
 /** An instant in any ISO offset, stored as `toISOString()` writes it so that replays compare exactly. */
 const InstantInput = Instant.transform((value) => new Date(value).toISOString())
 
 /** What `createTicket` takes. */
 export const CreateTicketInput = z.object({
-  subject: z.string().trim().min(1).max(300),
-  description: z.string().max(100_000).default(""),
+  subject: Line.trim().min(1).max(300),
+  description: Text.max(100_000).default(""),
   type: Key.optional(),
   priority: Key.optional(),
   department: Key.optional(),
@@ -45,8 +42,8 @@ export const UpdateTicketInput = z
   .object({
     ticket: TicketRefInput,
     expectedVersion: z.number().int().positive().optional(),
-    subject: z.string().trim().min(1).max(300).optional(),
-    description: z.string().max(100_000).optional(),
+    subject: Line.trim().min(1).max(300).optional(),
+    description: Text.max(100_000).optional(),
     catalog: z.record(Key, Key).optional(),
     desiredDueDate: CalendarDate.nullable().optional(),
     contact: Contact.optional(),
@@ -65,7 +62,7 @@ export type UpdateTicketInput = z.input<typeof UpdateTicketInput>
 /** What `postMessage` takes. */
 export const PostMessageInput = z.object({
   ticket: TicketRefInput,
-  body: z.string().trim().min(1).max(100_000),
+  body: Text.trim().min(1).max(100_000),
   visibility: z.enum(["public", "internal"]).default("public"),
   attachmentIds: z.array(Id).max(100).default([]),
   idempotencyKey: idempotencyKey.optional(),
@@ -76,8 +73,8 @@ export type PostMessageInput = z.input<typeof PostMessageInput>
 /** What `fireEvent` takes. */
 export const FireEventInput = z.object({
   ticket: TicketRefInput,
-  event: z.string().min(1).max(64),
-  comment: z.string().trim().max(100_000).optional(),
+  event: Line.min(1).max(64),
+  comment: Text.trim().max(100_000).optional(),
   resolution: Key.optional(),
   expectedVersion: z.number().int().positive().optional(),
 })
@@ -121,16 +118,17 @@ export const TicketQueryInput = z.object({
   created: z.enum(["today", "this_week", "this_month"]).optional(),
   createdFrom: Instant.optional(),
   createdTo: Instant.optional(),
-  q: z.string().max(200).optional(),
+  q: Line.max(200).optional(),
   /** A field, descending with a leading `-`: `-createdAt` (the default), `priority`, `dueAt`. */
   sort: z
     .string()
+    .max(64)
     .refine((value) => (ticketSortFields as ReadonlyArray<string>).includes(value.replace(/^-/, "")), {
       message: `sort is one of ${ticketSortFields.join(", ")}, optionally prefixed with -`,
     })
     .default("-createdAt"),
   limit: z.number().int().min(1).max(200).default(25),
-  cursor: z.string().max(500).nullable().optional(),
+  cursor: Line.max(500).nullable().optional(),
 })
 /** The filters of `listTickets`. */
 export type TicketQueryInput = z.input<typeof TicketQueryInput>

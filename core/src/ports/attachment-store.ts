@@ -4,7 +4,14 @@ export interface AttachmentStore {
   put(tenantId: string, attachmentId: string, bytes: ReadableStream<Uint8Array>): Promise<void>
   /** The bytes of an attachment, or null when there are none. */
   get(tenantId: string, attachmentId: string): Promise<ReadableStream<Uint8Array> | null>
+  /** Removes the bytes of an attachment; nothing to remove is no error. */
   delete(tenantId: string, attachmentId: string): Promise<void>
+  /**
+   * Removes what interrupted writes left behind (a crash mid-upload) untouched since before
+   * `olderThan`, and resolves to how many it removed. Optional: a store that never leaves
+   * partial writes (memory, object storage with multipart aborts) has none.
+   */
+  sweepPartials?(options: { readonly olderThan: Date }): Promise<number>
 }
 
 /** An `AttachmentStore` in process memory, for tests and demos. */

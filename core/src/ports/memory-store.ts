@@ -259,6 +259,23 @@ export function createMemoryStore(): TicketStore {
         return found === undefined ? [] : [found]
       })
     },
+    async unlinkedAttachments(before, limit) {
+      const cutoff = before.getTime()
+      return [...tenants.values()]
+        .flatMap((tenant) => [...tenant.attachments.values()])
+        .filter((a) => a.ticketId === null && a.messageId === null && Date.parse(a.createdAt) < cutoff)
+        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
+        .slice(0, limit)
+    },
+    async deleteUnlinkedAttachments(tenantId, ids) {
+      const tenant = data(tenantId)
+      if (tenant === undefined) return []
+      return [...new Set(ids)].filter((id) => {
+        const found = tenant.attachments.get(id)
+        if (found === undefined || found.ticketId !== null || found.messageId !== null) return false
+        return tenant.attachments.delete(id)
+      })
+    },
 
     async listTickets(query): Promise<TicketPage> {
       const tenant = data(query.tenantId)

@@ -202,6 +202,10 @@ export interface TicketStore {
 
   putAttachment(attachment: Attachment): Promise<void>
   getAttachments(tenantId: string, ids: ReadonlyArray<string>): Promise<ReadonlyArray<Attachment>>
+  /** Uploads never linked to a message and created before `before`, across tenants, oldest first (the upload sweeper). */
+  unlinkedAttachments(before: Date, limit: number): Promise<ReadonlyArray<Attachment>>
+  /** Deletes the uploads of these ids that are still unlinked; resolves to the ids it deleted. */
+  deleteUnlinkedAttachments(tenantId: string, ids: ReadonlyArray<string>): Promise<ReadonlyArray<string>>
 
   listTickets(query: StoreTicketQuery): Promise<TicketPage>
   countTickets(query: Omit<StoreTicketQuery, "sort" | "limit" | "cursor">): Promise<TicketCounts>

@@ -104,6 +104,57 @@ export function authStoreContract(name: string, makeStore: () => Promise<AuthSto
         await expect(store().deleteSession("f".repeat(64))).resolves.toBeUndefined()
       })
 
+      it("revokes every session of one user, counts them, and leaves other users' alone", async () => {
+        const ada = await user()
+        const bob = await user(ada.tenantId)
+        const adas = [session(ada, "2026-02-01T00:00:00.000Z"), session(ada, "2026-03-01T00:00:00.000Z")]
+        const bobs = session(bob, "2026-02-01T00:00:00.000Z")
+        for (const s of [...adas, bobs]) await store().createSession(s)
+        const now = at("2026-01-15T00:00:00.000Z")
+        expect(await store().revokeSessions(ada.tenantId, ada.userId)).toBe(2)
+        for (const s of adas) expect(await store().findSession(s.tokenHash, now)).toBeNull()
+        expect(await store().findSession(bobs.tokenHash, now)).toEqual(bobs)
+        expect(await store().revokeSessions(ada.tenantId, ada.userId)).toBe(0)
+      })
+
+      it("revokes all but the session it is told to keep", async () => {
+        const ada = await user()
+        const kept = session(ada, "2026-02-01T00:00:00.000Z")
+        const others = [session(ada, "2026-02-01T00:00:00.000Z"), session(ada, "2026-03-01T00:00:00.000Z")]
+        for (const s of [kept, ...others]) await store().createSession(s)
+        const now = at("2026-01-15T00:00:00.000Z")
+        expect(await store().revokeSessions(ada.tenantId, ada.userId, { except: kept.tokenHash })).toBe(2)
+        expect(await store().findSession(kept.tokenHash, now)).toEqual(kept)
+        for (const s of others) expect(await store().findSession(s.tokenHash, now)).toBeNull()
+      })
+
+      it("scopes a revocation by tenant", async () => {
+        const ada = await user()
+        const sameIdElsewhere = { tenantId: randomUUID(), userId: ada.userId }
+        await current?.addUser?.(sameIdElsewhere.tenantId, sameIdElsewhere.userId)
+        const hers = session(ada, "2026-02-01T00:00:00.000Z")
+        const theirs = session(sameIdElsewhere, "2026-02-01T00:00:00.000Z")
+        for (const s of [hers, theirs]) await store().createSession(s)
+        expect(await store().revokeSessions(ada.tenantId, ada.userId)).toBe(1)
+        expect(await store().findSession(theirs.tokenHash, at("2026-01-15T00:00:00.000Z"))).toEqual(theirs)
+      })
+
+      it("sets a password and revokes the other sessions at once; without `revoke`, keeps them", async () => {
+        const ada = await user()
+        const mine = session(ada, "2026-02-01T00:00:00.000Z")
+        const other = session(ada, "2026-02-01T00:00:00.000Z")
+        for (const s of [mine, other]) await store().createSession(s)
+        const now = at("2026-01-15T00:00:00.000Z")
+        await store().setPasswordHash(ada.tenantId, ada.userId, "$scrypt$seeded")
+        expect(await store().findSession(other.tokenHash, now)).toEqual(other)
+        await store().setPasswordHash(ada.tenantId, ada.userId, "$scrypt$changed", { except: mine.tokenHash })
+        expect(await store().getPasswordHash(ada.tenantId, ada.userId)).toBe("$scrypt$changed")
+        expect(await store().findSession(mine.tokenHash, now)).toEqual(mine)
+        expect(await store().findSession(other.tokenHash, now)).toBeNull()
+        await store().setPasswordHash(ada.tenantId, ada.userId, "$scrypt$reset", {})
+        expect(await store().findSession(mine.tokenHash, now)).toBeNull()
+      })
+
       it("deletes the sessions expired at `now`, counts them, and keeps the live ones", async () => {
         const ada = await user()
         const bob = await user()

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { Color, Duration, Key, Labels } from "../domain/common.ts"
+import { Color, Duration, Key, Labels, Line } from "../domain/common.ts"
 import { StatusCategory } from "../domain/ticket.ts"
 
 /** An event name: upper snake case (`REQUEST_REWORK`). */
@@ -24,7 +24,7 @@ export const StatusDefinition = z.object({
   key: Key,
   category: StatusCategory,
   /** The English label; `labels` carries the other locales. */
-  name: z.string().min(1).max(100),
+  name: Line.min(1).max(100),
   labels: Labels.default({}),
   color: Color.default("#8c8c8c"),
 })
@@ -32,7 +32,7 @@ export const StatusDefinition = z.object({
 export type StatusDefinition = z.infer<typeof StatusDefinition>
 
 /** One branch of a conditional target; the last one may omit `when`. */
-export const Branch = z.object({ when: z.string().optional(), to: Key })
+export const Branch = z.object({ when: Line.max(200).optional(), to: Key })
 /** One branch of a conditional target. */
 export type Branch = z.infer<typeof Branch>
 
@@ -64,14 +64,14 @@ export const TransitionDefinition = z.object({
   /** Source statuses; `"*"` is every status not in category closed. */
   from: z.union([z.literal("*"), z.array(Key).min(1)]),
   to: Target,
-  actors: z.array(z.string()).min(1),
+  actors: z.array(Line.max(64)).min(1),
   comment: z.enum(["required", "optional", "none"]).default("none"),
   resolution: ResolutionRule.optional(),
   /** Assign the acting agent when the ticket is unassigned (START). */
   assignActor: z.boolean().default(false),
   /** Only within this long of entering the source status (REOPEN within 30 days of closing). */
   within: Duration.optional(),
-  name: z.string().min(1).max(100).optional(),
+  name: Line.min(1).max(100).optional(),
   labels: Labels.default({}),
 })
 /** An edge of the lifecycle. */
@@ -101,7 +101,7 @@ export type TimerDefinition = z.infer<typeof TimerDefinition>
 export const WorkflowDefinition = z.object({
   key: Key,
   version: z.number().int().positive().default(1),
-  name: z.string().min(1).max(200),
+  name: Line.min(1).max(200),
   labels: Labels.default({}),
   initial: Key,
   descriptionLock: z.enum(["on_create", "on_leaving_new"]).default("on_leaving_new"),

@@ -15,6 +15,10 @@ export interface QuickstartConfig {
   /** The first admin of a non-demo install. */
   readonly admin: { readonly email: string; readonly password: string } | null
   readonly logLevel: string
+  /** How long one database statement may run, ms (`TICKETFLOW_STATEMENT_TIMEOUT_MS`, 5000); past it the request answers 503. */
+  readonly statementTimeoutMs: number
+  /** How many requests the API works on at once (`TICKETFLOW_MAX_IN_FLIGHT`, 256); more answer 503 at once. */
+  readonly maxInFlight: number
 }
 
 const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..")
@@ -35,5 +39,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: ReadonlyA
     consoleDir: resolve(env.TICKETFLOW_CONSOLE_DIR ?? resolve(repoRoot, "console/dist-app")),
     admin: adminEmail !== undefined && adminPassword !== undefined ? { email: adminEmail, password: adminPassword } : null,
     logLevel: env.LOG_LEVEL ?? "info",
+    statementTimeoutMs: positiveInteger(env, "TICKETFLOW_STATEMENT_TIMEOUT_MS", 5_000),
+    maxInFlight: positiveInteger(env, "TICKETFLOW_MAX_IN_FLIGHT", 256),
   }
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name]
+  if (text === undefined || text === "") return fallback
+  const value = Number(text)
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not ${text}`)
+  return value
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { join } from "node:path"
 import { serveStatic } from "@hono/node-server/serve-static"
-import { createTicketflowApi } from "@ticketflow/hono"
+import { ApiProblem, createTicketflowApi, problemMediaType, toProblem } from "@ticketflow/hono"
 import { Hono } from "hono"
 import type { Logger } from "pino"
 import type { QuickstartConfig } from "./config.ts"
@@ -19,7 +19,9 @@ export async function createServerApp(runtime: Runtime, tenantId: string, config
     attachments: runtime.attachments,
     feed: runtime.feed,
     health: () => runtime.health(),
-    logger,
+    // A request that failed for want of the database is logged once per outage, by the state.
+    logger: runtime.databaseState.requestLogger(),
+    limits: { maxInFlight: config.maxInFlight },
   })
   const app = new Hono()
   app.use(async (c, next) => {
@@ -49,5 +51,10 @@ export async function createServerApp(runtime: Runtime, tenantId: string, config
       ),
     )
   }
+  // Whatever no route answers (a POST to an unknown path, say) is a problem document too.
+  app.notFound((c) => {
+    const { problem } = toProblem(new ApiProblem({ slug: "route-not-found", status: 404, title: "Not found", detail: `No route ${c.req.method} ${c.req.path}` }))
+    return c.body(JSON.stringify(problem), 404, { "Content-Type": problemMediaType })
+  })
   return app
 }

@@ -32,7 +32,9 @@ const badUpload = (detail: string) => new ApiProblem({ slug: "invalid-upload", s
 /**
  * Receives the `file` part of a multipart request and streams it to the store while hashing
  * it: the content type is sniffed from the first bytes before anything is stored, and a file
- * over `maxBytes` fails the store's stream, so a refused upload leaves no bytes behind.
+ * over `maxBytes` fails the store's stream, so a refused upload leaves no bytes behind. A
+ * client that goes away mid-body (the request's signal aborts) fails the store's stream too;
+ * the promise settles only after the store has settled, so its partial file is gone by then.
  */
 export async function receiveUpload(request: Request, rules: UploadRules): Promise<ReceivedFile> {
   const contentType = request.headers.get("content-type") ?? ""
@@ -58,19 +60,31 @@ export async function receiveUpload(request: Request, rules: UploadRules): Promi
 
   return new Promise<ReceivedFile>((resolve, reject) => {
     let received: Promise<ReceivedFile> | null = null
+    let file: Readable | null = null
     let settled = false
+    const onAbort = () => fail(badUpload("The client went away before the upload ended"))
+    // Settles only once the store has given up too, so its partial file is gone by then.
     const fail = (error: unknown) => {
       if (settled) return
       settled = true
+      request.signal.removeEventListener("abort", onAbort)
       source.unpipe(parser)
       source.destroy()
-      reject(error)
+      parser.destroy()
+      // The store's stream reads this file stream: failing it makes the store drop its partial file.
+      file?.destroy(error instanceof Error ? error : new Error(String(error)))
+      const storing = received ?? Promise.resolve()
+      storing.then(
+        () => reject(error),
+        () => reject(error),
+      )
     }
     parser.on("file", (field, stream, info) => {
       if (field !== "file" || received !== null) {
         stream.resume()
         return
       }
+      file = stream
       received = receiveFile(stream, info.filename, rules)
       received.catch((error: unknown) => {
         stream.resume()
@@ -80,13 +94,16 @@ export async function receiveUpload(request: Request, rules: UploadRules): Promi
     parser.on("error", (error: unknown) => fail(badUpload(error instanceof Error ? error.message : "Malformed multipart request")))
     parser.on("close", () => {
       if (received === null) return fail(badUpload("No part named `file` with a file in it"))
-      received.then((file) => {
+      received.then((done) => {
         if (settled) return
         settled = true
-        resolve(file)
+        request.signal.removeEventListener("abort", onAbort)
+        resolve(done)
       }, fail)
     })
     source.on("error", () => fail(badUpload("The upload was interrupted")))
+    if (request.signal.aborted) return onAbort()
+    request.signal.addEventListener("abort", onAbort, { once: true })
     source.pipe(parser)
   })
 }

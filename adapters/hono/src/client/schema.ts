@@ -12,7 +12,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Email and password → an opaque bearer token (and, with `cookie: true`, an HttpOnly session cookie). Attempts are rate-limited per account and per client address (429 with `Retry-After`).
+         * @description Email and password → an opaque bearer token (and, with `cookie: true`, an HttpOnly session cookie). Failed attempts are throttled per account and client address, per account from new addresses, and per address (429 with `Retry-After`); when too many password checks are queued, 503 with `Retry-After`.
          */
         post: operations["login"];
         delete?: never;
@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Log out
-         * @description Ends the session of the token (or cookie) the request carries.
+         * @description Ends the session of the token (or cookie) the request carries, and closes its live event streams.
          */
         post: operations["logout"];
         delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a file
-         * @description Streams one file (the multipart part `file`) to the attachment store. Its content type is sniffed from the bytes; the tenant's attachment policy limits size (413) and types (415). Link it to a ticket or message with `attachmentIds`.
+         * @description Streams one file (the multipart part `file`) to the attachment store. Its content type is sniffed from the bytes; the tenant's attachment policy limits size (413) and types (415). Link it to a ticket or message with `attachmentIds` (your own uploads; staff may link a customer's only where she still sees it, else 422 `attachment-not-linkable`). A failed or interrupted upload keeps nothing; one left unlinked is removed by the upload sweeper (`sweepUploads`; after 24 hours by default).
          */
         post: operations["uploadAttachment"];
         delete?: never;
@@ -266,7 +266,7 @@ export interface paths {
         };
         /**
          * Live ticket events
-         * @description Server-sent events: `ready` once subscribed, then one `ticket-event` (a TicketEvent as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open.
+         * @description Server-sent events: `ready` once subscribed, then one `ticket-event` (a TicketEvent as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open. The stream ends when its session does (logout, password change or reset, deactivation, expiry): at once in the process that revoked it, within one heartbeat interval in any other.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -712,7 +712,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Admins only: name, kind, organisation, departments, `active: false` to deactivate…
+         * @description Admins only: name, kind, organisation, departments, `active: false` to deactivate (which ends the user's sessions and live streams; reactivating does not revive them)…
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -727,7 +727,7 @@ export interface paths {
         get?: never;
         /**
          * Set a user's password
-         * @description Admins set anyone's; a user sets their own with `currentPassword`. Built-in login only.
+         * @description Admins set anyone's; a user sets their own with `currentPassword`. Ends the user's other sessions and their live streams (all of them after an admin's reset of another user). Built-in login only.
          */
         put: operations["setUserPassword"];
         post?: never;
@@ -746,7 +746,7 @@ export interface paths {
         };
         /**
          * List workflows
-         * @description The latest version of every workflow (the team only).
+         * @description The latest version of every workflow. The requester side reads each as `GET /v1/workflows/{key}` shows it: statuses and the transitions it may fire, no triggers or timers.
          */
         get: operations["listWorkflows"];
         put?: never;
@@ -786,7 +786,7 @@ export interface paths {
         };
         /**
          * Get a workflow
-         * @description A version of a workflow, the latest by default (the team only).
+         * @description A version of a workflow, the latest by default. The requester side reads its statuses and the transitions it may fire, without triggers or timers.
          */
         get: operations["getWorkflow"];
         put?: never;
@@ -2708,6 +2708,15 @@ export interface operations {
             };
             /** @description Too many attempts; see `Retry-After` */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6858,6 +6867,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listWorkflows: {
@@ -6880,15 +6898,6 @@ export interface operations {
             };
             /** @description Authentication required */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden: the actor may see this but not do it */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6994,15 +7003,6 @@ export interface operations {
             };
             /** @description Authentication required */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden: the actor may see this but not do it */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import sharp from "sharp"
 import { createMemoryAttachmentStore, threeImagesOneDocumentPolicy, type AttachmentPolicy, type AttachmentStore } from "@ticketflow/core"
 import { beforeEach, describe, expect, it } from "vitest"
+import type { UploadSettled } from "../options.ts"
 import { buildWorld, type World } from "../testing/world.ts"
 
 const json = async <T = Record<string, unknown>>(response: Response): Promise<T> => (await response.json()) as T
@@ -162,5 +163,60 @@ describe("attachment routes", () => {
     const linked = await world.call("bob", "POST", "/v1/tickets", { subject: "Steal", attachmentIds: [carols] })
     expect(linked.status).toBe(422)
     expect(await problemSlug(linked)).toBe("attachment-not-linkable")
+  })
+  it("refuses an agent attaching another organisation's customer's upload (422); the uploader keeps her file, strangers never get it", async () => {
+    const carols = await json<Meta>(await world.upload("carol", "c.txt", "carol's"))
+    const bobsTicket = await json<{ id: string }>(await world.call("bob", "POST", "/v1/tickets", { subject: "Bob's problem" }))
+    const before = await world.fingerprint()
+    const onBobs = await world.call("agent", "POST", `/v1/tickets/${bobsTicket.id}/messages`, { body: "here is a file", attachmentIds: [carols.id] })
+    expect(onBobs.status).toBe(422)
+    expect(await problemSlug(onBobs)).toBe("attachment-not-linkable")
+    const created = await world.call("agent", "POST", "/v1/tickets", { subject: "For Alice", requesterId: world.demo.alice.userId, attachmentIds: [carols.id] })
+    expect(created.status).toBe(422)
+    expect(await problemSlug(created)).toBe("attachment-not-linkable")
+    expect(await world.fingerprint()).toBe(before)
+    const download = await world.call("carol", "GET", `/v1/attachments/${carols.id}`)
+    expect(download.status).toBe(200)
+    expect(await download.text()).toBe("carol's")
+    for (const role of ["bob", "alice"] as const) expect((await world.call(role, "GET", `/v1/attachments/${carols.id}`)).status, role).toBe(404)
+  })
+
+  it("lets an agent attach a customer's upload where she still sees it, never to an internal note", async () => {
+    const bobs = await json<Meta>(await world.upload("bob", "b.txt", "bob's"))
+    const ticket = await json<{ id: string }>(await world.call("bob", "POST", "/v1/tickets", { subject: "Bob's problem" }))
+    const note = await world.call("agent", "POST", `/v1/tickets/${ticket.id}/messages`, { body: "note", visibility: "internal", attachmentIds: [bobs.id] })
+    expect(note.status).toBe(422)
+    expect(await problemSlug(note)).toBe("attachment-not-linkable")
+    const reply = await world.call("agent", "POST", `/v1/tickets/${ticket.id}/messages`, { body: "attaching your file", attachmentIds: [bobs.id] })
+    expect(reply.status).toBe(201)
+    expect((await world.call("bob", "GET", `/v1/attachments/${bobs.id}`)).status).toBe(200)
+  })
+  it("keeps neither bytes nor metadata of an upload whose store fails mid-write, or whose metadata cannot be written", async () => {
+    const settled: UploadSettled[] = []
+    const broken: AttachmentStore & { readonly held: Set<string> } = {
+      ...store,
+      held: store.held,
+      async put(tenantId, id, bytes) {
+        const reader = bytes.getReader()
+        await reader.read()
+        await reader.cancel()
+        throw new Error("disk full")
+      },
+    }
+    const failing = await buildWorld({ api: { attachments: broken, onUploadSettled: (upload) => settled.push(upload) } })
+    const response = await failing.upload("bob", "notes.txt", "x".repeat(100_000))
+    expect(response.status).toBeGreaterThanOrEqual(500)
+    expect(settled).toMatchObject([{ outcome: "failed" }])
+    expect(await failing.engine.store.getAttachments(failing.demo.tenantId, [settled[0]?.attachmentId ?? ""])).toEqual([])
+    expect(store.held.size).toBe(0)
+
+    // The bytes went in, the metadata did not: the bytes are removed again.
+    const noMetadata = await buildWorld({ api: { attachments: store, onUploadSettled: (upload) => settled.push(upload) } })
+    noMetadata.engine.store.putAttachment = async () => {
+      throw new Error("database gone")
+    }
+    expect((await noMetadata.upload("bob", "notes.txt", "hello")).status).toBeGreaterThanOrEqual(500)
+    expect(settled[1]).toMatchObject({ outcome: "failed" })
+    expect(store.held.size).toBe(0)
   })
 })

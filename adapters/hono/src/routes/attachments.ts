@@ -16,6 +16,13 @@ import { jsonResponse, type ApiApp } from "./shared.ts"
 const tags = ["Attachments"]
 const binary = z.string().openapi({ type: "string", format: "binary" })
 
+/** The id of a file route, checked as the OpenAPI route declares it (these routes stream, outside `app.openapi`). */
+function attachmentIdOf(raw: string | undefined): string {
+  const parsed = IdParam.safeParse({ id: raw })
+  if (!parsed.success) throw invalidRequest(parsed.error.issues, "path")
+  return parsed.data.id
+}
+
 /** Headers of every served file: never sniffed, never run, never framed. */
 const fileHeaders = {
   "X-Content-Type-Options": "nosniff",
@@ -39,7 +46,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     tags,
     summary: "Upload a file",
     description:
-      "Streams one file (the multipart part `file`) to the attachment store. Its content type is sniffed from the bytes; the tenant's attachment policy limits size (413) and types (415). Link it to a ticket or message with `attachmentIds`.",
+      "Streams one file (the multipart part `file`) to the attachment store. Its content type is sniffed from the bytes; the tenant's attachment policy limits size (413) and types (415). Link it to a ticket or message with `attachmentIds` (your own uploads; staff may link a customer's only where she still sees it, else 422 `attachment-not-linkable`). A failed or interrupted upload keeps nothing; one left unlinked is removed by the upload sweeper (`sweepUploads`; after 24 hours by default).",
     request: {
       body: {
         required: true,
@@ -54,6 +61,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     const policy = me.tenant.settings.attachmentPolicy ?? defaultAttachmentPolicy
     const id = randomUUID()
     let stored = false
+    let kept = false
     try {
       const file = await receiveUpload(c.req.raw, {
         maxBytes: Math.min(policy.maxBytesPerFile, deps.limits.maxUploadBytes),
@@ -76,10 +84,15 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
         createdAt: deps.clock.now().toISOString(),
       }
       await engine.store.putAttachment(attachment)
+      kept = true
+      deps.onUploadSettled({ tenantId: actor.tenantId, attachmentId: id, outcome: "stored" })
       c.header("Location", `${c.req.path.replace(/\/$/, "")}/${id}`)
       return c.json(attachment, 201)
     } catch (error) {
-      if (stored) await deps.attachments.delete(actor.tenantId, id).catch(() => undefined)
+      if (!kept) {
+        if (stored) await deps.attachments.delete(actor.tenantId, id).catch(() => undefined)
+        deps.onUploadSettled({ tenantId: actor.tenantId, attachmentId: id, outcome: "failed", error })
+      }
       throw error
     }
   })
@@ -104,7 +117,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
   })
   app.get("/v1/attachments/:id", async (c) => {
     const actor = requireActor(c)
-    const attachment = await visibleAttachment(engine, actor, c.req.param("id"))
+    const attachment = await visibleAttachment(engine, actor, attachmentIdOf(c.req.param("id")))
     const bytes = await deps.attachments.get(actor.tenantId, attachment.id)
     if (bytes === null) throw new ApiProblem({ slug: "attachment-missing", status: 404, title: "File missing", detail: "The file's bytes are gone from the store" })
     const serving = servingOf(attachment.contentType)
@@ -141,7 +154,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     const actor = requireActor(c)
     const query = ThumbnailQuery.safeParse({ size: c.req.query("size") })
     if (!query.success) throw invalidRequest(query.error.issues, "query")
-    const attachment = await visibleAttachment(engine, actor, c.req.param("id"))
+    const attachment = await visibleAttachment(engine, actor, attachmentIdOf(c.req.param("id")))
     if (!thumbnailable.has(attachment.contentType)) {
       throw new ApiProblem({ slug: "not-an-image", status: 415, title: "Not an image", detail: `${attachment.contentType} files have no thumbnail` })
     }

@@ -80,7 +80,7 @@ describe("authentication routes", () => {
     expect((await world.call("bob", "GET", "/v1/auth/me")).status).toBe(401)
   })
 
-  it("rate-limits failed logins per account with 429 and Retry-After, until the window passes", async () => {
+  it("rate-limits failed logins per account and client address with 429 and Retry-After, until the window passes", async () => {
     const clock = manualClock("2026-03-02T09:00:00.000Z")
     const world = await buildWorld({ clock, limits: { login: { failuresPerAccount: 3, windowMs: 60_000 } } })
     for (let i = 0; i < 3; i++) expect((await world.app.request("/v1/auth/login", loginBody("bob@acme.test", "wrong"))).status).toBe(401)
@@ -93,16 +93,19 @@ describe("authentication routes", () => {
     expect((await world.app.request("/v1/auth/login", loginBody("bob@acme.test"))).status).toBe(200)
   })
 
-  it("rate-limits login attempts per client address", async () => {
+  it("rate-limits failed logins per client address over all accounts; successes neither count nor clear it", async () => {
     const world = await buildWorld({
-      limits: { login: { attemptsPerAddress: 4 } },
+      limits: { login: { failuresPerAddress: 4 } },
       api: { clientAddress: (request) => request.headers.get("x-test-address") ?? "unknown" },
     })
-    const from = (address: string, email: string) => {
-      const init = loginBody(email)
+    const from = (address: string, email: string, password = demoPassword) => {
+      const init = loginBody(email, password)
       return world.app.request("/v1/auth/login", { ...init, headers: { ...init.headers, "x-test-address": address } })
     }
-    for (const email of ["admin@demo.test", "agent@demo.test", "alice@acme.test", "bob@acme.test"]) expect((await from("10.0.0.1", email)).status).toBe(200)
+    for (const email of ["admin@demo.test", "agent@demo.test", "alice@acme.test", "bob@acme.test", "billing@demo.test"]) expect((await from("10.0.0.1", email)).status).toBe(200)
+    for (const email of ["admin@demo.test", "agent@demo.test", "alice@acme.test"]) expect((await from("10.0.0.1", email, "wrong")).status).toBe(401)
+    expect((await from("10.0.0.1", "bob@acme.test")).status).toBe(200)
+    expect((await from("10.0.0.1", "nobody@acme.test")).status).toBe(401)
     const limited = await from("10.0.0.1", "carol@globex.test")
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0)

@@ -3,7 +3,7 @@ import { NotFound, Unauthenticated, type AuthStore, type User } from "@ticketflo
 import { deleteCookie, setCookie } from "hono/cookie"
 import { requireActor, sessionCookie } from "../auth/authenticate.ts"
 import { verifyNothing, verifyPassword } from "../auth/password.ts"
-import { slidingWindow } from "../auth/rate-limit.ts"
+import { loginThrottle } from "../auth/rate-limit.ts"
 import { newToken, tokenHash } from "../auth/tokens.ts"
 import type { ApiDeps } from "../options.ts"
 import { ApiProblem, problemResponses } from "../problem.ts"
@@ -18,12 +18,12 @@ const login = createRoute({
   operationId: "login",
   tags,
   summary: "Log in",
-  description: "Email and password → an opaque bearer token (and, with `cookie: true`, an HttpOnly session cookie). Attempts are rate-limited per account and per client address (429 with `Retry-After`).",
+  description: "Email and password → an opaque bearer token (and, with `cookie: true`, an HttpOnly session cookie). Failed attempts are throttled per account and client address, per account from new addresses, and per address (429 with `Retry-After`); when too many password checks are queued, 503 with `Retry-After`.",
   security: [],
   request: { body: jsonBody(LoginBody, "The credentials.") },
   responses: {
     200: jsonResponse(LoginResultSchema, "The session."),
-    ...problemResponses(400, 401, 404, 413, 429),
+    ...problemResponses(400, 401, 404, 413, 429, 503),
   },
 })
 
@@ -33,7 +33,7 @@ const logout = createRoute({
   operationId: "logout",
   tags,
   summary: "Log out",
-  description: "Ends the session of the token (or cookie) the request carries.",
+  description: "Ends the session of the token (or cookie) the request carries, and closes its live event streams.",
   responses: { 204: { description: "Logged out." }, ...problemResponses(401) },
 })
 
@@ -67,17 +67,20 @@ export function authRoutes(app: ApiApp, deps: ApiDeps): void {
 function loginRoutes(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
   const { engine, limits } = deps
   const now = () => deps.clock.now().getTime()
-  const accountFailures = slidingWindow({ limit: limits.login.failuresPerAccount, windowMs: limits.login.windowMs, now })
-  const addressAttempts = slidingWindow({ limit: limits.login.attemptsPerAddress, windowMs: limits.login.windowMs, now })
+  const throttle = loginThrottle({ ...limits.login, now })
 
   const findUser = async (tenantId: string, email: string): Promise<User | null> =>
     (await engine.store.findUser(tenantId, { email })) ??
     (email === email.toLowerCase() ? null : await engine.store.findUser(tenantId, { email: email.toLowerCase() }))
 
-  const checkPassword = async (store: AuthStore, tenantId: string, user: User | null, password: string): Promise<boolean> => {
+  /** The hash the password matched, or null; the unknown-email decoy goes through the same bound. */
+  const checkPassword = async (store: AuthStore, tenantId: string, user: User | null, password: string): Promise<string | null> => {
     const hash = user === null ? null : await store.getPasswordHash(tenantId, user.id)
-    if (hash === null) return verifyNothing(password, deps.passwordCost)
-    return verifyPassword(password, hash)
+    if (hash === null) {
+      await deps.passwordGate.run(() => verifyNothing(password, deps.passwordCost))
+      return null
+    }
+    return (await deps.passwordGate.run(() => verifyPassword(password, hash))) ? hash : null
   }
 
   app.openapi(login, async (c) => {
@@ -86,32 +89,38 @@ function loginRoutes(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
     if (tenantId === null) throw new NotFound({ message: "No tenant here", entity: "tenant", key: "" })
     const account = `${tenantId}\u0000${email.trim().toLowerCase()}`
     const address = deps.clientAddress(c.req.raw, c.env)
-    for (const verdict of [accountFailures.check(account), addressAttempts.check(address)]) {
-      if (!verdict.allowed) {
-        const seconds = Math.ceil(verdict.retryAfterMs / 1000)
-        throw new ApiProblem({
-          slug: "rate-limited",
-          status: 429,
-          title: "Too many login attempts",
-          detail: `Try again in ${seconds} seconds`,
-          extra: { retryAfter: seconds },
-          headers: { "Retry-After": String(seconds) },
-        })
-      }
+    const verdict = throttle.check(account, address)
+    if (!verdict.allowed) {
+      const seconds = Math.ceil(verdict.retryAfterMs / 1000)
+      throw new ApiProblem({
+        slug: "rate-limited",
+        status: 429,
+        title: "Too many login attempts",
+        detail: `Try again in ${seconds} seconds`,
+        extra: { retryAfter: seconds },
+        headers: { "Retry-After": String(seconds) },
+      })
     }
-    addressAttempts.hit(address)
     const user = await findUser(tenantId, email.trim())
-    const ok = await checkPassword(store, tenantId, user, password)
-    if (!ok || user === null || !user.active) {
-      accountFailures.hit(account)
+    const matched = await checkPassword(store, tenantId, user, password)
+    if (matched === null || user === null || !user.active) {
+      throttle.failed(account, address)
       deps.logger.warn({ tenantId, address }, "login failed")
       throw invalidCredentials()
     }
-    accountFailures.reset(account)
+    throttle.succeeded(account, address)
     const token = newToken()
+    const hash = tokenHash(token)
     const createdAt = deps.clock.now()
     const expiresAt = new Date(createdAt.getTime() + limits.sessionTtlMs)
-    await store.createSession({ tokenHash: tokenHash(token), tenantId, userId: user.id, createdAt: createdAt.toISOString(), expiresAt: expiresAt.toISOString() })
+    await store.createSession({ tokenHash: hash, tenantId, userId: user.id, createdAt: createdAt.toISOString(), expiresAt: expiresAt.toISOString() })
+    // A password change or a deactivation that landed while the password was being checked
+    // revoked the sessions before this one existed: look again, and take it back if so.
+    const [after, hashAfter] = await Promise.all([engine.store.getUser(tenantId, user.id), store.getPasswordHash(tenantId, user.id)])
+    if (after?.active !== true || hashAfter !== matched) {
+      await store.deleteSession(hash)
+      throw invalidCredentials()
+    }
     if (cookie === true) {
       setCookie(c, sessionCookie, token, {
         httpOnly: true,
@@ -126,9 +135,10 @@ function loginRoutes(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
   })
 
   app.openapi(logout, async (c) => {
-    requireActor(c)
+    const actor = requireActor(c)
     const hash = c.get("auth").tokenHash
     if (hash !== null) await store.deleteSession(hash)
+    deps.revocations.revoked(actor)
     deleteCookie(c, sessionCookie, { path: "/" })
     return c.body(null, 204)
   })

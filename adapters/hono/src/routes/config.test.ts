@@ -127,11 +127,23 @@ describe("workflow routes", () => {
   it("lists and gets workflows (the team), by version", async () => {
     const list = await json<Array<{ key: string; version: number }>>(await world.call("agent", "GET", "/v1/workflows"))
     expect(list.map((w) => w.key)).toEqual(["default"])
-    expect((await world.call("bob", "GET", "/v1/workflows")).status).toBe(403)
     expect(await json(await world.call("agent", "GET", "/v1/workflows/default?version=1"))).toMatchObject({ key: "default", version: 1 })
     expect((await world.call("agent", "GET", "/v1/workflows/default?version=9")).status).toBe(404)
     expect((await world.call("agent", "GET", "/v1/workflows/default?version=zero")).status).toBe(400)
     expect((await world.call("agent", "GET", "/v1/workflows/nope")).status).toBe(404)
+  })
+
+  it("shows customers the same requester-side view of a workflow in the list and by key", async () => {
+    type Shown = { key: string; statuses: unknown[]; transitions: Array<{ actors: string[] }>; triggers: unknown[]; timers: unknown[] }
+    const [listed] = await json<Shown[]>(await world.call("bob", "GET", "/v1/workflows"))
+    const byKey = await json<Shown>(await world.call("bob", "GET", "/v1/workflows/default"))
+    expect(listed).toEqual(byKey)
+    expect(byKey.statuses).toEqual(defaultWorkflow.statuses)
+    expect(byKey.transitions.length).toBeGreaterThan(0)
+    expect(byKey.transitions.every((t) => t.actors.includes("requester_side"))).toBe(true)
+    expect(byKey).toMatchObject({ triggers: [], timers: [] })
+    const team = await json<Shown>(await world.call("agent", "GET", "/v1/workflows/default"))
+    expect(team.transitions.length).toBe(defaultWorkflow.transitions.length)
   })
 
   it("validates without publishing, reporting every problem with its path", async () => {

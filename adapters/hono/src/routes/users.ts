@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi"
 import { Conflict, Forbidden, NotFound, Unauthenticated, type Actor, type AuthStore, type User } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { hashPassword, verifyPassword } from "../auth/password.ts"
+import { revokeUserSessions } from "../auth/revocations.ts"
 import type { ApiDeps } from "../options.ts"
 import { problemResponses } from "../problem.ts"
 import { SetPasswordBody, UserInputSchema, UserPatchSchema, UserSchema } from "../schemas/auth.ts"
@@ -30,15 +31,15 @@ const getUser = createRoute({
 })
 const updateUser = createRoute({
   method: "patch", path: "/v1/users/{id}", operationId: "updateUser", tags,
-  summary: "Change a user", description: "Admins only: name, kind, organisation, departments, `active: false` to deactivate…",
+  summary: "Change a user", description: "Admins only: name, kind, organisation, departments, `active: false` to deactivate (which ends the user's sessions and live streams; reactivating does not revive them)…",
   request: { params: IdParam, body: jsonBody(UserPatchSchema, "The fields to change.") },
   responses: { 200: jsonResponse(UserSchema, "The user."), ...problemResponses(400, 401, 403, 404, 409, 413, 422) },
 })
 const setPassword = createRoute({
   method: "put", path: "/v1/users/{id}/password", operationId: "setUserPassword", tags,
-  summary: "Set a user's password", description: "Admins set anyone's; a user sets their own with `currentPassword`. Built-in login only.",
+  summary: "Set a user's password", description: "Admins set anyone's; a user sets their own with `currentPassword`. Ends the user's other sessions and their live streams (all of them after an admin's reset of another user). Built-in login only.",
   request: { params: IdParam, body: jsonBody(SetPasswordBody.extend({ currentPassword: z.string().max(1024).optional() }), "The new password.") },
-  responses: { 204: { description: "Set." }, ...problemResponses(400, 401, 403, 404, 413, 422) },
+  responses: { 204: { description: "Set." }, ...problemResponses(400, 401, 403, 404, 413, 422, 503) },
 })
 
 /** `/v1/users`: admins manage users; the team reads them. */
@@ -82,6 +83,9 @@ export function userRoutes(app: ApiApp, deps: ApiDeps): void {
     }
     const { tenantId: _tenantId, createdAt: _createdAt, ...fields } = existing
     const user = await engine.upsertUser(actor, { ...fields, ...patch, id: existing.id })
+    // Deactivation ends every session; so does reactivation, so that no token of before revives.
+    const auth = deps.auth
+    if ((!user.active || !existing.active) && !("authenticate" in auth)) await revokeUserSessions(auth.store, deps.revocations, { tenantId: user.tenantId, userId: user.id })
     return c.json(user, 200)
   })
 
@@ -99,13 +103,17 @@ function passwordRoute(app: ApiApp, deps: ApiDeps, store: AuthStore, findUser: (
     if (user.kind !== "admin") {
       if (id !== actor.userId) throw new Forbidden({ message: "You may set your own password only", action: "set_password" })
       const stored = await store.getPasswordHash(actor.tenantId, id)
-      if (stored === null || currentPassword === undefined || !(await verifyPassword(currentPassword, stored))) {
+      if (stored === null || currentPassword === undefined || !(await deps.passwordGate.run(() => verifyPassword(currentPassword, stored)))) {
         throw new Unauthenticated({ message: "The current password is wrong" })
       }
     } else if (id !== actor.userId) {
       await findUser(actor, id)
     }
-    await store.setPasswordHash(actor.tenantId, id, await hashPassword(password, deps.passwordCost))
+    const hash = await deps.passwordGate.run(() => hashPassword(password, deps.passwordCost))
+    // One's own change keeps the session that made it; an admin's reset of another ends them all.
+    const except = id === actor.userId ? (c.get("auth").tokenHash ?? undefined) : undefined
+    await store.setPasswordHash(actor.tenantId, id, hash, { except })
+    deps.revocations.revoked({ tenantId: actor.tenantId, userId: id })
     return c.body(null, 204)
   })
 }

@@ -12,8 +12,9 @@ const tags = ["Workflows"]
 
 const listWorkflows = createRoute({
   method: "get", path: "/v1/workflows", operationId: "listWorkflows", tags,
-  summary: "List workflows", description: "The latest version of every workflow (the team only).",
-  responses: { 200: jsonResponse(z.array(WorkflowSchema), "The workflows."), ...problemResponses(401, 403) },
+  summary: "List workflows",
+  description: "The latest version of every workflow. The requester side reads each as `GET /v1/workflows/{key}` shows it: statuses and the transitions it may fire, no triggers or timers.",
+  responses: { 200: jsonResponse(z.array(WorkflowSchema), "The workflows."), ...problemResponses(401) },
 })
 const validate = createRoute({
   method: "post", path: "/v1/workflows/validate", operationId: "validateWorkflow", tags,
@@ -23,9 +24,9 @@ const validate = createRoute({
 })
 const getWorkflow = createRoute({
   method: "get", path: "/v1/workflows/{key}", operationId: "getWorkflow", tags,
-  summary: "Get a workflow", description: "A version of a workflow, the latest by default (the team only).",
+  summary: "Get a workflow", description: "A version of a workflow, the latest by default. The requester side reads its statuses and the transitions it may fire, without triggers or timers.",
   request: { params: KeyParam, query: WorkflowVersionQuery },
-  responses: { 200: jsonResponse(WorkflowSchema, "The workflow."), ...problemResponses(400, 401, 403, 404) },
+  responses: { 200: jsonResponse(WorkflowSchema, "The workflow."), ...problemResponses(400, 401, 404) },
 })
 const publish = createRoute({
   method: "post", path: "/v1/workflows/{key}/versions", operationId: "publishWorkflow", tags,

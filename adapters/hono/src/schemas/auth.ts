@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi"
-import { Id, Key, OrgRole, TenantSettings, User, UserKind } from "@ticketflow/core"
+import { Id, Key, Line, OrgRole, TenantSettings, User, UserKind } from "@ticketflow/core"
 import { named } from "./named.ts"
 
 const userExample = {
@@ -22,7 +22,7 @@ export const UserSchema = named(User, "User", { description: "A customer, an age
 /** The body of `POST /v1/auth/login`. */
 export const LoginBody = z
   .object({
-    email: z.string().min(3).max(320).openapi({ example: "bob@acme.test" }),
+    email: Line.min(3).max(320).openapi({ example: "bob@acme.test" }),
     password: z.string().min(1).max(1024).openapi({ example: "demo-password" }),
     cookie: z.boolean().optional().openapi({ description: "Also set an HttpOnly session cookie (for the console)." }),
   })
@@ -51,14 +51,14 @@ export const MeSchema = z
 export const UserInputSchema = z
   .object({
     email: z.email(),
-    name: z.string().min(1).max(200),
+    name: Line.min(1).max(200),
     kind: UserKind,
-    externalId: z.string().min(1).max(200).nullable().optional(),
+    externalId: Line.min(1).max(200).nullable().optional(),
     organisationId: Id.nullable().optional(),
     organisationKey: Key.optional().openapi({ description: "The organisation by key, instead of `organisationId`." }),
     orgRole: OrgRole.nullable().optional(),
     departmentKeys: z.array(Key).optional().openapi({ description: "Departments an agent belongs to." }),
-    locale: z.string().min(2).max(16).optional(),
+    locale: Line.min(2).max(16).optional(),
     active: z.boolean().optional(),
   })
   .openapi("UserInput", { description: "A user to create or update.", example: { email: "dana@acme.test", name: "Dana Acme", kind: "customer", organisationKey: "acme" } })

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi"
-import { Id, Key } from "@ticketflow/core"
+import { Id, Key, Line } from "@ticketflow/core"
 import { described } from "./named.ts"
 
 /** Splits `a,b` and repeated query parameters into one list. */
@@ -37,11 +37,11 @@ export const IdParam = z.object({
 
 /** A ticket in a path: its id, its number, or `#number`. */
 export const TicketParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(128)
-    .openapi({ param: { name: "id", in: "path" }, description: "The ticket's id (uuid) or number (`1042`).", example: "1042" }),
+  id: described(Id, {
+    param: { name: "id", in: "path" },
+    description: "The ticket's id (uuid) or number (`1042`).",
+    example: "1042",
+  }),
 })
 
 /** `If-Match` with the ticket's version as its ETag. */
@@ -55,9 +55,7 @@ export const IfMatchHeader = z.object({
 
 /** `Idempotency-Key`: a replay returns the first result. */
 export const IdempotencyHeader = z.object({
-  "Idempotency-Key": z
-    .string()
-    .min(1)
+  "Idempotency-Key": Line.min(1)
     .max(200)
     .optional()
     .openapi({ description: "A key unique per request: a retried request with the same key and body returns the first result.", example: "8d0f1a2e-create-1" }),

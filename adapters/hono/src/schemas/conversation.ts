@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi"
-import { Attachment, Id, Message, TicketEvent } from "@ticketflow/core"
+import { Attachment, Id, Message, Text, TicketEvent } from "@ticketflow/core"
 import { named } from "./named.ts"
 import { TicketSchema } from "./ticket.ts"
 
@@ -48,7 +48,7 @@ export const MessageSchema = Message.extend({
 /** The body of `POST /v1/tickets/{id}/messages`. */
 export const PostMessageBody = z
   .object({
-    body: z.string().trim().min(1).max(100_000).openapi({ description: "Markdown, stored as written.", example: "Here is the screenshot." }),
+    body: Text.trim().min(1).max(100_000).openapi({ description: "Markdown, stored as written.", example: "Here is the screenshot." }),
     visibility: z.enum(["public", "internal"]).optional().openapi({ description: "`internal` notes are for the team only (`public` by default)." }),
     attachmentIds: z.array(Id).max(100).optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi"
-import { CalendarDate, Contact, Id, Instant, Key, StatusCategory, Ticket, ticketSortFields } from "@ticketflow/core"
+import { CalendarDate, Contact, Id, Instant, Key, Line, StatusCategory, Text, Ticket, ticketSortFields } from "@ticketflow/core"
 import { integerParam, listParam } from "./common.ts"
 import { named } from "./named.ts"
 
@@ -79,8 +79,8 @@ export const TicketCountsSchema = z
 /** The body of `POST /v1/tickets`. */
 export const CreateTicketBody = z
   .object({
-    subject: z.string().trim().min(1).max(300).openapi({ example: "Invoices page shows the wrong totals" }),
-    description: z.string().max(100_000).optional().openapi({ description: "Markdown, stored as written.", example: "Since Monday the totals ignore credit notes." }),
+    subject: Line.trim().min(1).max(300).openapi({ example: "Invoices page shows the wrong totals" }),
+    description: Text.max(100_000).optional().openapi({ description: "Markdown, stored as written.", example: "Since Monday the totals ignore credit notes." }),
     type: Key.optional().openapi({ example: "bug" }),
     priority: Key.optional().openapi({ example: "high" }),
     department: Key.optional().openapi({ example: "technical-support" }),
@@ -95,8 +95,8 @@ export const CreateTicketBody = z
 /** The body of `PATCH /v1/tickets/{id}`: the fields to change; absent fields stay. */
 export const UpdateTicketBody = z
   .object({
-    subject: z.string().trim().min(1).max(300).optional(),
-    description: z.string().max(100_000).optional(),
+    subject: Line.trim().min(1).max(300).optional(),
+    description: Text.max(100_000).optional(),
     catalog: z.record(Key, Key).optional(),
     desiredDueDate: CalendarDate.nullable().optional(),
     contact: Contact.optional(),
@@ -127,14 +127,14 @@ export const TicketListQuery = z.object({
   created: z.enum(["today", "this_week", "this_month"]).optional().openapi({ description: "A date preset in the tenant's time zone." }),
   createdFrom: Instant.optional().openapi({ description: "Created at or after (ISO 8601)." }),
   createdTo: Instant.optional().openapi({ description: "Created before (ISO 8601)." }),
-  q: z.string().max(200).optional().openapi({ description: "Words in the subject and conversation; a number matches the ticket number." }),
+  q: Line.max(200).optional().openapi({ description: "Words in the subject and conversation; a number matches the ticket number." }),
   sort: z
     .string()
     .regex(new RegExp(`^-?(${ticketSortFields.join("|")})$`), `one of ${ticketSortFields.join(", ")}, optionally prefixed with -`)
     .optional()
     .openapi({ description: "A field, descending with a leading `-`.", example: "-createdAt" }),
   limit: integerParam("Page size, 1–200 (25).", 25).optional(),
-  cursor: z.string().max(500).optional().openapi({ description: "From the previous page's `nextCursor`." }),
+  cursor: Line.max(500).optional().openapi({ description: "From the previous page's `nextCursor`." }),
 })
 
 /** An event the actor may fire now. */
@@ -156,8 +156,8 @@ export const AllowedEventSchema = z
 /** The body of `POST /v1/tickets/{id}/transitions`. */
 export const FireEventBody = z
   .object({
-    event: z.string().min(1).max(64).openapi({ example: "REQUEST_CLARIFICATION" }),
-    comment: z.string().trim().max(100_000).optional().openapi({ example: "Which browser do you use?" }),
+    event: Line.min(1).max(64).openapi({ example: "REQUEST_CLARIFICATION" }),
+    comment: Text.trim().max(100_000).optional().openapi({ example: "Which browser do you use?" }),
     resolution: Key.optional(),
   })
   .openapi("FireEvent", { description: "A workflow event to fire, with its comment or resolution." })

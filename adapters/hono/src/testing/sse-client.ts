@@ -10,6 +10,8 @@ export interface SseReader {
   readonly received: ReadonlyArray<ReceivedEvent>
   /** Resolves with the first event (already received or to come) that matches, or rejects after the timeout. */
   waitFor(match: (event: ReceivedEvent) => boolean, timeoutMs?: number): Promise<ReceivedEvent>
+  /** Resolves when the server has ended the stream (or the client closed it). */
+  readonly ended: Promise<void>
   /** Cancels the stream, as a client going away. */
   close(): Promise<void>
 }
@@ -44,7 +46,7 @@ export function readSse(response: Response): SseReader {
     received.push({ event, data: data.join("\n"), id })
   }
 
-  void (async () => {
+  const ended = (async () => {
     while (!closed) {
       const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }))
       if (done === true) break
@@ -61,6 +63,7 @@ export function readSse(response: Response): SseReader {
 
   return {
     received,
+    ended,
     waitFor(match, timeoutMs = 2_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

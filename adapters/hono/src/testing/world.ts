@@ -10,6 +10,7 @@ import {
   type Clock,
   type Engine,
   type TicketEventFeed,
+  type TicketStore,
 } from "@ticketflow/core"
 import { demoUsers, installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { createTicketflowApi, type TicketflowApi } from "../app.ts"
@@ -64,16 +65,20 @@ export interface WorldOptions {
   readonly api?: Partial<TicketflowApiOptions>
   /** Wraps the feed the API subscribes to (the engine publishes to the inner one). */
   readonly wrapFeed?: (feed: TicketEventFeed) => TicketEventFeed
+  /** The store (in memory when absent), e.g. a kysely store on PGlite to see what Postgres refuses. */
+  readonly store?: TicketStore
+  /** The auth store (in memory when absent). */
+  readonly authStore?: AuthStore
 }
 
 /** Builds a fresh world: the demo tenant (every user's password `demo-password`) and a second tenant. */
 export async function buildWorld(options: WorldOptions = {}): Promise<World> {
-  const store = createMemoryStore()
+  const store = options.store ?? createMemoryStore()
   const feed = createMemoryEventFeed()
   const engine = createEngine({ store, feed, clock: options.clock })
   const demo = await installDemo(engine)
   const other = await installDemo(engine, { tenantKey: "other" })
-  const authStore = createMemoryAuthStore()
+  const authStore = options.authStore ?? createMemoryAuthStore()
   for (const tenant of [demo, other]) {
     for (const user of demoUsers) {
       const found = await store.findUser(tenant.tenantId, { email: user.email })

@@ -8,7 +8,8 @@ const invalid = (kind: string, message: string) =>
 
 /**
  * Checks a ticket's catalog items: each exists, is of the kind it is given for, is offered to
- * the requester's organisation, and a child (a module) belongs to the chosen parent (its application).
+ * the requester's organisation, and a child (a module) comes with its parent (its application)
+ * and belongs to it.
  */
 export const checkCatalog = Effect.fnUntraced(function* (
   tenantId: string,
@@ -30,8 +31,12 @@ export const checkCatalog = Effect.fnUntraced(function* (
   for (const [kind, item] of items) {
     if (item.parentKey === null) continue
     const parent = yield* readStore((s) => s.getConfig(tenantId, "catalogItem", item.parentKey ?? ""))
-    const chosenParent = parent === null ? undefined : items.get(parent.kind)
-    if (chosenParent !== undefined && chosenParent.key !== item.parentKey) {
+    if (parent === null) continue
+    const chosenParent = items.get(parent.kind)
+    if (chosenParent === undefined) {
+      return yield* invalid(kind, `${item.key} belongs to ${parent.kind} ${parent.key}: choose it too`)
+    }
+    if (chosenParent.key !== item.parentKey) {
       return yield* invalid(kind, `${item.key} belongs to ${item.parentKey}, not ${chosenParent.key}`)
     }
   }

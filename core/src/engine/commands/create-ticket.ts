@@ -50,6 +50,13 @@ const resolveRequester = Effect.fnUntraced(function* (actor: ResolvedActor, requ
       issues: [{ path: ["requesterId"], message: "No active user with this id" }],
     })
   }
+  // Tickets are requested by the customer side: the team does not file tickets for one another.
+  if (requester.kind !== "customer") {
+    return yield* new ValidationFailed({
+      message: `The requester ${requesterId} is not a customer`,
+      issues: [{ path: ["requesterId"], message: "The requester of a ticket created on someone's behalf is a customer" }],
+    })
+  }
   return requester
 })
 

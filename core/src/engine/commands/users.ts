@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import * as z from "zod"
-import { Key } from "../../domain/common.ts"
+import { Id, Key, Line } from "../../domain/common.ts"
 import { Tenant, TenantSettings } from "../../domain/tenant.ts"
 import { User } from "../../domain/user.ts"
 import { NotFound, ValidationFailed } from "../../errors.ts"
@@ -12,9 +12,9 @@ import { ClockService, fromStore, IdGeneratorService, readStore } from "../servi
 
 /** What `createTenant` takes. */
 export const CreateTenantInput = z.object({
-  id: z.string().min(1).max(128).optional(),
+  id: Id.optional(),
   key: Key,
-  name: z.string().min(1).max(200),
+  name: Line.min(1).max(200),
   settings: TenantSettings.prefault({}),
 })
 /** What `createTenant` takes. */
@@ -47,7 +47,7 @@ export const updateTenantSettings = Effect.fnUntraced(function* (actorRef: Actor
 
 /** What `upsertUser` takes: a user by id, or by `externalId` for a host app's own users. */
 export const UpsertUserInput = User.omit({ tenantId: true, createdAt: true, id: true }).extend({
-  id: z.string().min(1).max(128).optional(),
+  id: Id.optional(),
   /** Organisation by key, as an alternative to `organisationId`. */
   organisationKey: Key.optional(),
   /** Departments the user belongs to (agents). */
@@ -75,6 +75,12 @@ export const syncUser = Effect.fnUntraced(function* (tenantId: string, rawInput:
       return yield* new ValidationFailed({ message: `No organisation ${input.organisationKey}`, issues: [{ path: ["organisationKey"], message: "No such organisation" }] })
     }
     organisationId = organisation.id
+  } else if (organisationId !== null && organisationId !== existing?.organisationId) {
+    const wanted = organisationId
+    const organisations = yield* readStore((s) => s.listConfig(tenantId, "organisation"))
+    if (!organisations.some((organisation) => organisation.id === wanted)) {
+      return yield* new ValidationFailed({ message: `No organisation ${wanted}`, issues: [{ path: ["organisationId"], message: "No such organisation" }] })
+    }
   }
   if (input.kind === "customer" && organisationId !== null && input.orgRole === null) {
     // A customer in an organisation is a plain member unless made its support admin.

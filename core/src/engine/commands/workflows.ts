@@ -3,11 +3,12 @@ import * as z from "zod"
 import { Key } from "../../domain/common.ts"
 import { InvalidWorkflow, ValidationFailed } from "../../errors.ts"
 import type { Actor } from "../../policy/actor.ts"
+import { workflowViewFor } from "../../policy/workflow-view.ts"
 import type { Ticket } from "../../domain/ticket.ts"
 import { validateWorkflow } from "../../workflow/validate.ts"
 import { commitDraft } from "../commit.ts"
 import { draftFor } from "../draft.ts"
-import { loadWorkflow, requireAdmin, requireStaff, resolveActor } from "../load.ts"
+import { loadWorkflow, requireAdmin, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
 import { ClockService, fromStore, IdGeneratorService, readStore } from "../services.ts"
 import { scheduleSlaTimer, scheduleStatusTimers } from "../timers.ts"
@@ -34,18 +35,18 @@ export const publishWorkflow = Effect.fnUntraced(function* (actorRef: Actor, inp
   return definition
 })
 
-/** A workflow version (the latest when absent); customers read it too, for its status labels. */
+/** A workflow version (the latest when absent); customers read it too, for its status labels, in their view. */
 export const getWorkflow = Effect.fnUntraced(function* (actorRef: Actor, key: string, version?: number) {
   const actor = yield* resolveActor(actorRef)
   const compiled = yield* loadWorkflow(actor.tenant.id, key, version)
-  return compiled.definition
+  return workflowViewFor(actor, compiled.definition)
 })
 
-/** The latest version of every workflow. */
+/** The latest version of every workflow, as `getWorkflow` shows each to the actor. */
 export const listWorkflows = Effect.fnUntraced(function* (actorRef: Actor) {
   const actor = yield* resolveActor(actorRef)
-  yield* requireStaff(actor, "read workflows")
-  return yield* readStore((s) => s.listWorkflows(actor.tenant.id))
+  const workflows = yield* readStore((s) => s.listWorkflows(actor.tenant.id))
+  return workflows.map((definition) => workflowViewFor(actor, definition))
 })
 
 /** What `migrateTickets` takes: the old status of every ticket mapped to a status of the new version. */
