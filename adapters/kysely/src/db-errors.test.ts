@@ -57,6 +57,10 @@ describe("connection failures, as a store reports them", () => {
       expect(isConnectionFailure(statementError)).toBe(false)
       expect(asStoreFailure(statementError)).toBe(statementError)
     }
+    // A statement past its budget may be retried too, but says nothing of the database being down.
+    const cancelled = server("57014", "canceling statement due to statement timeout")
+    expect(isConnectionFailure(cancelled)).toBe(false)
+    expect(asStoreFailure(cancelled)).toBeInstanceOf(StoreFailure)
   })
 })
 

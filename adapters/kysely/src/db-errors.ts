@@ -49,10 +49,20 @@ export function causedByConnectionFailure(error: unknown): boolean {
   return false
 }
 
-/** A connection failure as the store's `StoreFailure` (answered 503, may be retried); any other error as it is. */
+/** Whether the server cancelled a statement that ran past its budget (SQLSTATE 57014, `statement_timeout`). */
+export function isStatementTimeout(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "57014"
+}
+
+/**
+ * A connection failure or a statement past its budget as the store's `StoreFailure` (answered
+ * 503, may be retried); any other error as it is.
+ */
 export function asStoreFailure(error: unknown): unknown {
-  if (error instanceof StoreFailure || !isConnectionFailure(error)) return error
+  if (error instanceof StoreFailure) return error
   const detail = error instanceof Error ? error.message : String(error)
+  if (isStatementTimeout(error)) return new StoreFailure({ message: `A statement ran past its time budget: ${detail}`, cause: error })
+  if (!isConnectionFailure(error)) return error
   return new StoreFailure({ message: `The database is unavailable: ${detail}`, cause: error })
 }
 

@@ -13,6 +13,8 @@ export interface PostgresOptions extends KyselyOptions {
    * every connection. Past it the server cancels the statement (SQLSTATE 57014).
    */
   readonly statementTimeoutMs?: number | undefined
+  /** The `application_name` of every connection, as `pg_stat_activity` shows it ("ticketflow"). */
+  readonly applicationName?: string | undefined
 }
 
 /**
@@ -27,6 +29,7 @@ export function createPool(options: Omit<PostgresOptions, "log">): pg.Pool {
     connectionString: options.connectionString,
     max: options.max ?? 10,
     options: settings.join(" "),
+    application_name: options.applicationName ?? "ticketflow",
   })
   pool.on("error", () => {})
   // The same for a checked-out connection (graphile-worker holds one to LISTEN, the event feed another).
