@@ -49,7 +49,7 @@ describe("a statement past its budget, over HTTP on Postgres", () => {
   })
 
   /** Runs `request` while another connection holds `table` locked; resolves to the response and what was still waiting after it. */
-  async function whileLocked(table: string, request: () => Promise<Response>) {
+  async function whileLocked(table: string, request: () => Response | Promise<Response>) {
     const locker = new pg.Client({ connectionString: url })
     await locker.connect()
     try {
