@@ -27,7 +27,7 @@ describe("a statement past its budget, over HTTP on Postgres", () => {
     await admin.connect()
     await admin.query(`CREATE SCHEMA ${schema}`)
     handle = await openPostgres({ connectionString: url, schema, max: 4, statementTimeoutMs: budgetMs, applicationName: schema })
-    await migrate(handle.db)
+    await migrate(handle.db, { schema })
     const engine = createEngine({ store: createKyselyStore(handle.db) })
     const auth = createKyselyAuthStore(handle.db)
     const demo = await installDemo(engine)
