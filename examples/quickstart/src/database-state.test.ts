@@ -47,6 +47,27 @@ describe("the database state", () => {
     state.close()
   })
 
+  it("logs nothing for a connection that died with a restart the database is already back from", async () => {
+    const { logger, lines } = recordingLogger()
+    let pinged: () => void = () => {}
+    const pings = new Promise<void>((resolve) => (pinged = resolve))
+    const state = trackDatabaseState({
+      ping: async () => {
+        pinged()
+      },
+      logger,
+      probeMs: 5,
+    })
+    const terminated = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })
+    expect(state.requestLogger().error({ error: new Error("The store failed", { cause: terminated }) }, "request failed")).toBeUndefined()
+    await pings
+    // The confirming ping answered: the state is up again, and the log never heard of an outage.
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    expect(state.up).toBe(true)
+    expect(lines).toEqual([])
+    state.close()
+  })
+
   it("logs other request failures as they come", () => {
     const { logger, lines } = recordingLogger()
     const state = trackDatabaseState({ ping: async () => undefined, logger })

@@ -57,25 +57,37 @@ export function trackDatabaseState(options: DatabaseStateOptions): DatabaseState
   let probing = false
   let closed = false
 
+  // Whether the outage under way was logged: only once a ping confirmed it.
+  let logged = false
+
   const markUp = () => {
     if (downSince === null) return
-    logger.info({ database: "up", downForMs: Math.round(performance.now() - downSince) }, "the database is back")
+    if (logged) logger.info({ database: "up", downForMs: Math.round(performance.now() - downSince) }, "the database is back")
     downSince = null
+    logged = false
     clearInterval(probe)
     probe = undefined
+  }
+  const confirmDown = (error: unknown) => {
+    if (downSince === null || logged || closed) return
+    logged = true
+    logger.error({ database: "down", err: error }, "the database is unavailable: requests that need it answer 503 until it is back")
+  }
+  const ping = () => {
+    if (probing) return
+    probing = true
+    options
+      .ping()
+      .then(markUp, (error: unknown) => confirmDown(error))
+      .finally(() => (probing = false))
   }
   const markDown = (error: unknown) => {
     if (downSince !== null || closed) return
     downSince = performance.now()
-    logger.error({ database: "down", err: error }, "the database is unavailable: requests that need it answer 503 until it is back")
-    probe = setInterval(() => {
-      if (probing) return
-      probing = true
-      options
-        .ping()
-        .then(markUp, () => undefined)
-        .finally(() => (probing = false))
-    }, probeMs)
+    // The log hears of it once a ping fails too: a pooled connection that a restart the
+    // database already came back from killed fails once, and is no outage to report.
+    options.ping().then(markUp, () => confirmDown(error))
+    probe = setInterval(ping, probeMs)
     probe.unref()
   }
   const failed = (error: unknown): boolean => {
@@ -104,6 +116,7 @@ export function trackDatabaseState(options: DatabaseStateOptions): DatabaseState
         return { ok: true, details: { database: "up", latencyMs: Math.round(performance.now() - started) } }
       } catch (error) {
         markDown(error)
+        confirmDown(error)
         return { ok: false, details: { database: "down", error: error instanceof Error ? error.message : String(error) } }
       }
     },
