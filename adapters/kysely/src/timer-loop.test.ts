@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { createEngine, manualClock, type Engine, type TimerRun } from "@ticketflow/core"
+import { createEngine, manualClock, type Engine, type TicketStore, type TimerRun } from "@ticketflow/core"
 import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { createKyselyStore } from "./store.ts"
@@ -12,6 +12,7 @@ const day = 24 * 60 * 60 * 1000
 describe("the in-process timer loop (PGlite)", () => {
   let database: TestDatabase
   let engine: Engine
+  let store: TicketStore
   let demo: DemoActors
   const clock = manualClock("2026-01-05T10:00:00.000Z")
 
@@ -24,7 +25,8 @@ describe("the in-process timer loop (PGlite)", () => {
   beforeEach(async () => {
     await database.reset()
     clock.set("2026-01-05T10:00:00.000Z")
-    engine = createEngine({ store: createKyselyStore(database.db), clock })
+    store = createKyselyStore(database.db)
+    engine = createEngine({ store, clock })
     demo = await installDemo(engine)
   })
 
@@ -65,7 +67,7 @@ describe("the in-process timer loop (PGlite)", () => {
     }
     expect(runs).toEqual([{ fired: 0, dropped: 1 }])
     expect(await engine.getTicket(demo.admin, ticket.id)).toEqual(ticket)
-    expect((await engine.store.listTimers(demo.tenantId, ticket.id)).map((t) => t.id)).not.toContain(stale.id)
+    expect((await store.listTimers(demo.tenantId, ticket.id)).map((t) => t.id)).not.toContain(stale.id)
     expect(await timersLeft(database.db)).toBe(1)
   })
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { createEngine, manualClock, type Engine, type Timer } from "@ticketflow/core"
+import { createEngine, manualClock, type Engine, type TicketStore, type Timer } from "@ticketflow/core"
 import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { createKyselyStore } from "./store.ts"
@@ -13,6 +13,7 @@ const skip = await skipWithoutPostgres("timer worker tests on Postgres")
 describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
   let database: PostgresTestDatabase
   let engine: Engine
+  let store: TicketStore
   let demo: DemoActors
   // Tickets are written in the past, so their timers are due by the database's clock at once.
   const clock = manualClock("2020-01-06T10:00:00.000Z")
@@ -45,7 +46,8 @@ describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
     ran.length = 0
     await database.reset()
     clock.set("2020-01-06T10:00:00.000Z")
-    engine = createEngine({ store: createKyselyStore(database.db), clock })
+    store = createKyselyStore(database.db)
+    engine = createEngine({ store, clock })
     demo = await installDemo(engine)
   })
 
@@ -70,11 +72,11 @@ describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
     clock.set("2100-01-01T00:00:00.000Z")
     const [reworked] = await ticketsAwaitingAcceptance(engine, demo, 1)
     if (closing === undefined || reworked === undefined) throw new Error("two tickets")
-    const [timer] = await engine.store.listTimers(demo.tenantId, reworked.id)
+    const [timer] = await store.listTimers(demo.tenantId, reworked.id)
     if (timer === undefined) throw new Error("an AUTO_CLOSE timer")
     expect(await jobKeys()).toContain(timerJobKey(timer.id))
     await engine.fireEvent(demo.bob, { ticket: reworked.id, event: "REQUEST_REWORK", comment: "Not yet" })
-    expect(await engine.store.listTimers(demo.tenantId, reworked.id)).toEqual([])
+    expect(await store.listTimers(demo.tenantId, reworked.id)).toEqual([])
     expect(await jobKeys()).not.toContain(timerJobKey(timer.id))
     expect(await eventually(async () => (await autoCloseCounts(database.db)).has(closing.id), 10_000)).toBe(true)
     expect(await autoCloseCounts(database.db)).toEqual(new Map([[closing.id, 1]]))
@@ -92,7 +94,7 @@ describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
     const [ticket] = await ticketsAwaitingAcceptance(engine, demo, 1)
     const { rows } = await database.pool.query(`SELECT count(*)::int AS jobs FROM ${database.workerSchema}.jobs`)
     expect(rows).toEqual([{ jobs: 0 }])
-    expect(await engine.store.listTimers(demo.tenantId, ticket?.id ?? "")).toHaveLength(1)
+    expect(await store.listTimers(demo.tenantId, ticket?.id ?? "")).toHaveLength(1)
   })
 
   it("drops a stale timer without touching its ticket", async () => {

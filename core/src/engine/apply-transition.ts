@@ -6,6 +6,7 @@ import type { CompiledWorkflow } from "../workflow/compile.ts"
 import type { ActorRole, ResolutionRule, TransitionDefinition } from "../workflow/definition.ts"
 import type { Draft } from "./draft.ts"
 import { scheduleSlaTimer, scheduleStatusTimers } from "./timers.ts"
+import { actsForTeam } from "../policy/roles.ts"
 
 /** What firing a transition needs beyond the draft. */
 export interface TransitionRequest {
@@ -31,7 +32,7 @@ export function resolutionFor(
 ): string | null {
   if (rule === undefined) return null
   if (typeof rule === "string") return rule
-  const team = roles.includes("agent") || roles.includes("admin") || roles.includes("system")
+  const team = actsForTeam(roles) || roles.includes("system")
   if (team) return chosen ?? rule.default
   return rule.requesterSide ?? rule.default
 }
@@ -66,7 +67,7 @@ export function applyTransition(draft: Draft, request: TransitionRequest): void 
   if (workflow.definition.descriptionLock === "on_leaving_new" && targetStatus.category !== "new") {
     ticket = { ...ticket, descriptionLocked: true }
   }
-  const team = roles.includes("agent") || roles.includes("admin")
+  const team = actsForTeam(roles)
   let assigned: string | null = null
   if (transition.assignActor && team && ticket.assigneeId === null && draft.actorId !== null) {
     ticket = { ...ticket, assigneeId: draft.actorId }

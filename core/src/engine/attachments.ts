@@ -58,6 +58,7 @@ const loadUploader = Effect.fnUntraced(function* (tenantId: string, userId: stri
  * Links uploaded files to a message of the draft: each must exist, be unlinked, and be one the
  * actor may link (`mayLinkUpload`: their own, or for the team one whose uploader keeps seeing
  * it there); together they must fit the tenant's policy. Anything else is `not_linkable` (422).
+ * Resolves to the files as linked.
  */
 export const linkAttachments = Effect.fnUntraced(function* (
   actor: ResolvedActor,
@@ -67,7 +68,7 @@ export const linkAttachments = Effect.fnUntraced(function* (
   /** Files the message already has: they count towards its limits. */
   existing: ReadonlyArray<Attachment> = [],
 ) {
-  if (ids.length === 0) return
+  if (ids.length === 0) return [] as ReadonlyArray<Attachment>
   const unique = [...new Set(ids)]
   const found = yield* readStore((s) => s.getAttachments(actor.tenant.id, unique))
   const message =
@@ -98,4 +99,5 @@ export const linkAttachments = Effect.fnUntraced(function* (
   const refusal = attachmentPolicyRefusal(policy, [...existing, ...linkable])
   if (refusal !== null) return yield* refusal
   for (const attachment of linkable) draft.linkedAttachments.push({ attachmentId: attachment.id, messageId })
+  return linkable.map((attachment): Attachment => ({ ...attachment, ticketId: draft.ticket.id, messageId }))
 })

@@ -4,6 +4,7 @@ import { threeImagesOneDocumentPolicy } from "../domain/attachment.ts"
 import { AttachmentRejected, Conflict, Forbidden, ValidationFailed } from "../errors.ts"
 import { manualClock, type ManualClock } from "../ports/clock.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
+import type { TicketStore } from "../ports/ticket-store.ts"
 import { installDemo, type DemoActors } from "../demo/demo-tenant.ts"
 import { createEngine, type Engine } from "./engine.ts"
 
@@ -13,10 +14,12 @@ describe("engine commands", () => {
   let engine: Engine
   let demo: DemoActors
   let clock: ManualClock
+  let store: TicketStore
   beforeEach(async () => {
     // Monday 23 November 2026, 11:00 in Moscow: inside the demo's business hours.
     clock = manualClock("2026-11-23T08:00:00Z")
-    engine = createEngine({ store: createMemoryStore(), clock })
+    store = createMemoryStore()
+    engine = createEngine({ store, clock })
     demo = await installDemo(engine)
   })
 
@@ -33,7 +36,7 @@ describe("engine commands", () => {
       uploadedBy,
       createdAt: clock.now().toISOString(),
     }
-    await engine.store.putAttachment(attachment)
+    await store.putAttachment(attachment)
     return attachment
   }
 
@@ -95,7 +98,7 @@ describe("engine commands", () => {
       const ticket = await engine.createTicket(demo.bob, { subject: "With file", attachmentIds: [doc.id] })
       const [description] = await engine.listMessages(demo.bob, { ticket: ticket.id })
       expect(description).toMatchObject({ isDescription: true, attachmentIds: [doc.id] })
-      expect((await engine.store.getAttachments(demo.tenantId, [doc.id]))[0]).toMatchObject({ ticketId: ticket.id, messageId: description?.id })
+      expect((await store.getAttachments(demo.tenantId, [doc.id]))[0]).toMatchObject({ ticketId: ticket.id, messageId: description?.id })
       // Linked once: it cannot move to another message.
       await expect(engine.postMessage(demo.bob, { ticket: ticket.id, body: "again", attachmentIds: [doc.id] })).rejects.toBeInstanceOf(AttachmentRejected)
       // Someone else's upload cannot be attached by a customer.
@@ -111,7 +114,7 @@ describe("engine commands", () => {
       const actor = { tenantId: tenant.id, userId: user.id }
       const put = async (filename: string, contentType: string) => {
         const a = { ...(await upload(user.id, filename, contentType)), tenantId: tenant.id }
-        await engine.store.putAttachment(a)
+        await store.putAttachment(a)
         return a.id
       }
       const images = [await put("1.png", "image/png"), await put("2.jpg", "image/jpeg"), await put("3.png", "image/png")]

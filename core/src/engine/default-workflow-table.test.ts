@@ -4,6 +4,7 @@ import { Forbidden, InvalidTransition, TicketLocked, TicketNotFound, ValidationF
 import type { Actor } from "../policy/actor.ts"
 import { manualClock, type ManualClock } from "../ports/clock.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
+import type { TicketStore } from "../ports/ticket-store.ts"
 import { installDemo, type DemoActors } from "../demo/demo-tenant.ts"
 import { createEngine, type Engine } from "./engine.ts"
 
@@ -80,15 +81,17 @@ const paths: Readonly<Record<Status, ReadonlyArray<{ readonly event: string; rea
 
 interface World {
   readonly engine: Engine
+  readonly store: TicketStore
   readonly clock: ManualClock
   readonly demo: DemoActors
 }
 
 async function world(): Promise<World> {
   const clock = manualClock(start)
-  const engine = createEngine({ store: createMemoryStore(), clock })
+  const store = createMemoryStore()
+  const engine = createEngine({ store, clock })
   const demo = await installDemo(engine)
-  return { engine, clock, demo }
+  return { engine, store, clock, demo }
 }
 
 function actorOf(demo: DemoActors, kind: ActorKind): Actor {
@@ -497,16 +500,16 @@ describe("AUTO_CLOSE", () => {
 
   it("a ticket sent back for rework before the 7 days is not closed", async () => {
     const w = await world()
-    const { engine, demo, clock } = w
+    const { engine, store, demo, clock } = w
     const ticket = await ticketIn(w, "awaiting_acceptance")
-    expect((await engine.store.listTimers(demo.tenantId, ticket.id)).filter((t) => t.event === "AUTO_CLOSE")).toHaveLength(1)
+    expect((await store.listTimers(demo.tenantId, ticket.id)).filter((t) => t.event === "AUTO_CLOSE")).toHaveLength(1)
     clock.advance(2 * day)
     await engine.fireEvent(demo.bob, { ticket: ticket.id, event: "REQUEST_REWORK", comment: "Still broken" })
     clock.advance(6 * day)
     const run = await engine.runDueTimers()
     expect(run.fired).toBe(0)
     // The memory store cancels a status's timers when the ticket leaves it, so nothing is left to drop.
-    expect((await engine.store.listTimers(demo.tenantId, ticket.id)).filter((t) => t.event === "AUTO_CLOSE")).toEqual([])
+    expect((await store.listTimers(demo.tenantId, ticket.id)).filter((t) => t.event === "AUTO_CLOSE")).toEqual([])
     const after = await engine.getTicket(demo.admin, ticket.id)
     expect(after).toMatchObject({ status: "in_progress", resolution: null, closedAt: null })
   })

@@ -10,7 +10,10 @@ import { fireEvent } from "./commands/fire-event.ts"
 import { postMessage } from "./commands/post-message.ts"
 import { runDueTimers, runTimer } from "./commands/run-due-timers.ts"
 import { updateTicket } from "./commands/update-ticket.ts"
-import { createTenant, listUsers, me, syncUser, updateTenantSettings, upsertUser, type CreateTenantInput, type UpsertUserInput } from "./commands/users.ts"
+import { recordUpload } from "./commands/record-upload.ts"
+import { findUnlinkedUploads, removeUnlinkedUploads } from "./commands/unlinked-uploads.ts"
+import { createTenant, createUser, getUser, hostListUsers, listTenants, listUsers, lookupUser, me, syncUser, updateTenantSettings, updateUser, upsertUser, type CreateTenantInput, type UpsertUserInput } from "./commands/users.ts"
+import { getAttachment, listAttachments } from "./queries/attachments.ts"
 import { getWorkflow, listWorkflows, migrateTickets, publishWorkflow, type MigrateTicketsInput } from "./commands/workflows.ts"
 import { engineContext, type EngineOptions } from "./layer.ts"
 import { allowedEvents, listEvents, listMessages } from "./queries/conversation.ts"
@@ -35,13 +38,22 @@ export function createEngine(options: EngineOptions) {
     ((...args: Parameters<F>) => runWith(program(...args))) as Promised<F>
 
   return {
-    /** The store the engine runs on. */
-    store: options.store,
     createTenant: run(createTenant),
     updateTenantSettings: run(updateTenantSettings),
     syncUser: run(syncUser),
     upsertUser: run(upsertUser),
     listUsers: run(listUsers),
+    createUser: run(createUser),
+    updateUser: run(updateUser),
+    getUser: run(getUser),
+    lookupUser: run(lookupUser),
+    hostListUsers: run(hostListUsers),
+    listTenants: run(listTenants),
+    recordUpload: run(recordUpload),
+    getAttachment: run(getAttachment),
+    listAttachments: run(listAttachments),
+    findUnlinkedUploads: run(findUnlinkedUploads),
+    removeUnlinkedUploads: run(removeUnlinkedUploads),
     me: run(me),
 
     createTicket: run(createTicket),

@@ -9,6 +9,7 @@ import { calendarFor, slaCalendar } from "./commit.ts"
 import type { Draft } from "./draft.ts"
 import { loadWorkflow } from "./load.ts"
 import { IdGeneratorService } from "./services.ts"
+import { actsForTeam } from "../policy/roles.ts"
 
 /** The facts of a ticket the workflow machine reads. */
 export function factsOf(ticket: Ticket): WorkflowFacts {
@@ -68,7 +69,7 @@ export const fireOnDraft = Effect.fnUntraced(function* (request: FireRequest) {
   const rule = transition.resolution
   if (request.resolution !== undefined) {
     const choices = rule === undefined ? [] : typeof rule === "string" ? [rule] : (rule.choices ?? [rule.default])
-    const team = roles.includes("agent") || roles.includes("admin")
+    const team = actsForTeam(roles)
     if (!team || !choices.includes(request.resolution)) {
       return yield* new ValidationFailed({
         message: `${event} does not take the resolution ${request.resolution}`,

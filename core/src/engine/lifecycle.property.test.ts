@@ -5,6 +5,7 @@ import { replayTicket } from "../domain/event.ts"
 import type { Actor } from "../policy/actor.ts"
 import { manualClock, type ManualClock } from "../ports/clock.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
+import type { TicketStore } from "../ports/ticket-store.ts"
 import { addBusinessTime } from "../sla/business-time.ts"
 import { durationToMillis } from "../sla/duration.ts"
 import { arbitraryWorkflow, propertyRuns } from "../testing/arbitraries.ts"
@@ -72,6 +73,7 @@ interface Model {
 
 interface Real {
   readonly engine: Engine
+  readonly store: TicketStore
   readonly clock: ManualClock
   readonly demo: DemoActors
   readonly calendar: Calendar | null
@@ -185,8 +187,8 @@ async function expectOutcome<T>(promise: Promise<T>, expected: Outcome, what: st
 // ---------- invariants, checked after every command ----------
 
 async function checkTicket(model: Model, real: Real, ticket: ModelTicket): Promise<void> {
-  const { engine, demo } = real
-  const row = await engine.store.getTicket(demo.tenantId, { id: ticket.id })
+  const { engine, store, demo } = real
+  const row = await store.getTicket(demo.tenantId, { id: ticket.id })
   if (row === null) throw new Error(`ticket ${ticket.id} vanished`)
   // The row is what the model expects.
   expect({
@@ -216,10 +218,10 @@ async function checkTicket(model: Model, real: Real, ticket: ModelTicket): Promi
   // SLA clocks never run in pending (nor once closed).
   if (row.statusCategory === "pending" || row.statusCategory === "closed") expect(row.sla.state).not.toBe("running")
   // The events replay to the row.
-  const events = await engine.store.listEvents(demo.tenantId, ticket.id, { includeInternal: true })
+  const events = await store.listEvents(demo.tenantId, ticket.id, { includeInternal: true })
   expect(replayTicket(events)).toEqual(row)
 
-  const messages = await engine.store.listMessages(demo.tenantId, ticket.id, { includeInternal: true, order: "asc" })
+  const messages = await store.listMessages(demo.tenantId, ticket.id, { includeInternal: true, order: "asc" })
   const internalIds = new Set(messages.filter((m) => m.visibility === "internal").map((m) => m.id))
   expect(internalIds.size > 0).toBe(ticket.hasNote)
   for (const name of customers) {
@@ -568,7 +570,7 @@ const advanceClockCommand = fc.constantFrom(minute, 60 * minute, day, 8 * day, 3
       // Each fired timer (a status timer, or an SLA check that found a breach) is one command: one version.
       let bumps = 0
       for (const ticket of model.tickets) {
-        const row = await real.engine.store.getTicket(real.demo.tenantId, { id: ticket.id })
+        const row = await real.store.getTicket(real.demo.tenantId, { id: ticket.id })
         const delta = (row?.version ?? 0) - ticket.version
         expect(delta).toBeGreaterThanOrEqual(fires.has(ticket) ? 1 : 0)
         bumps += delta
@@ -596,15 +598,16 @@ const allCommands = [
 /** A fresh demo tenant on the memory store, running `workflow` for new tickets. */
 async function setup(workflow: WorkflowDefinition | undefined): Promise<{ model: Model; real: Real }> {
   const clock = manualClock(start)
-  const engine = createEngine({ store: createMemoryStore(), clock })
+  const store = createMemoryStore()
+  const engine = createEngine({ store, clock })
   const demo = await installDemo(engine)
   let running = defaultWorkflow
   if (workflow !== undefined) {
     running = await engine.publishWorkflow(demo.admin, workflow)
     await engine.updateTenantSettings(demo.admin, { defaultWorkflowKey: running.key })
   }
-  const calendar = await engine.store.getConfig(demo.tenantId, "calendar", "business-hours")
-  return { model: { workflow: running, tickets: [], now: Date.parse(start) }, real: { engine, clock, demo, calendar } }
+  const calendar = await store.getConfig(demo.tenantId, "calendar", "business-hours")
+  return { model: { workflow: running, tickets: [], now: Date.parse(start) }, real: { engine, store, clock, demo, calendar } }
 }
 
 // Runs can be raised with TICKETFLOW_PROPERTY_RUNS; the time limit grows with them.

@@ -9,8 +9,8 @@ export const defaultUnlinkedUploadTtlMs = 24 * 60 * 60 * 1000
 
 /** What `sweepUploads` needs and how long things may stay. */
 export interface UploadSweepOptions {
-  /** The engine whose store holds the uploads' metadata. */
-  readonly engine: Pick<Engine, "store">
+  /** The engine that holds the uploads' metadata. */
+  readonly engine: Pick<Engine, "findUnlinkedUploads" | "removeUnlinkedUploads">
   /** Where the uploads' bytes live. */
   readonly attachments: AttachmentStore
   /** Where "now" comes from (the wall clock by default). */
@@ -48,12 +48,12 @@ export async function sweepUploads(options: UploadSweepOptions): Promise<UploadS
   const before = new Date(now - (options.unlinkedTtlMs ?? defaultUnlinkedUploadTtlMs))
   let unlinkedUploads = 0
   for (;;) {
-    const batch = await options.engine.store.unlinkedAttachments(before, batchSize)
+    const batch = await options.engine.findUnlinkedUploads(before, batchSize)
     const byTenant = new Map<string, string[]>()
     for (const upload of batch) byTenant.set(upload.tenantId, [...(byTenant.get(upload.tenantId) ?? []), upload.id])
     let deletedNow = 0
     for (const [tenantId, ids] of byTenant) {
-      const deleted = await options.engine.store.deleteUnlinkedAttachments(tenantId, ids)
+      const deleted = await options.engine.removeUnlinkedUploads(tenantId, ids)
       // The row goes first: bytes without a row are unreachable, a row without bytes is not.
       for (const id of deleted) await options.attachments.delete(tenantId, id)
       deletedNow += deleted.length

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest"
 import { InvalidWorkflow, ValidationFailed, Forbidden } from "../errors.ts"
 import { manualClock } from "../ports/clock.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
+import type { TicketStore } from "../ports/ticket-store.ts"
 import { installDemo, type DemoActors } from "../demo/demo-tenant.ts"
 import { defaultWorkflow } from "../workflow/default-workflow.ts"
 import type { WorkflowDefinition } from "../workflow/definition.ts"
@@ -21,8 +22,10 @@ function withQaReview(): WorkflowDefinition {
 describe("workflow versions", () => {
   let engine: Engine
   let demo: DemoActors
+  let store: TicketStore
   beforeEach(async () => {
-    engine = createEngine({ store: createMemoryStore(), clock: manualClock("2026-11-23T08:00:00Z") })
+    store = createMemoryStore()
+    engine = createEngine({ store, clock: manualClock("2026-11-23T08:00:00Z") })
     demo = await installDemo(engine)
   })
 
@@ -91,6 +94,6 @@ describe("workflow versions", () => {
     await engine.migrateTickets(demo.admin, { key: "default", fromVersion: 1, mapping: { needs_clarification: "in_progress" } })
     const moved = await engine.getTicket(demo.agent, waiting.id)
     expect(moved).toMatchObject({ status: "in_progress", workflowVersion: 2, sla: { state: "running" } })
-    expect((await engine.store.listTimers(demo.tenantId, waiting.id)).map((t) => t.kind)).toEqual(["sla"])
+    expect((await store.listTimers(demo.tenantId, waiting.id)).map((t) => t.kind)).toEqual(["sla"])
   })
 })

@@ -1,5 +1,6 @@
 import type { Ticket } from "../domain/ticket.ts"
 import type { ActorRole } from "../workflow/definition.ts"
+import { actsForTeam } from "./roles.ts"
 
 /** Fields the requester side may edit while the description is unlocked. */
 export const requesterFields = ["subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds"] as const
@@ -28,7 +29,7 @@ export function messageRefusal(
   roles: ReadonlyArray<ActorRole>,
   ticket: Ticket,
 ): "forbidden" | "locked" | null {
-  if (roles.includes("agent") || roles.includes("admin")) return null
+  if (actsForTeam(roles)) return null
   if (visibility === "internal") return "forbidden"
   if (!roles.includes("requester_side")) return "forbidden"
   return ticket.statusCategory === "closed" ? "locked" : null

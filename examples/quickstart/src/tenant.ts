@@ -14,7 +14,7 @@ export async function installDemoTenant(engine: Engine, auth: AuthStore, logger:
   // computed on the thread pool while the demo is installed.
   const hashing = hashPassword(demoPassword)
   const demo = await installDemo(engine)
-  const users = await engine.store.listUsers(demo.tenantId)
+  const users = await engine.hostListUsers(demo.tenantId)
   const hash = await hashing
   await Promise.all(users.map((user) => auth.setPasswordHash(demo.tenantId, user.id, hash)))
   logger.info({ users: demoUsers.map((u) => u.email), password: demoPassword }, "installed the demo tenant")
@@ -27,7 +27,7 @@ export async function installDemoTenant(engine: Engine, auth: AuthStore, logger:
  * `TICKETFLOW_ADMIN_EMAIL` / `TICKETFLOW_ADMIN_PASSWORD`.
  */
 export async function ensureTenant(runtime: Runtime, config: QuickstartConfig, logger: Logger): Promise<string> {
-  const existing = await runtime.engine.store.listTenants()
+  const existing = await runtime.engine.listTenants()
   const first = existing[0]
   if (first !== undefined) return first.id
   if (config.demo) return installDemoTenant(runtime.engine, runtime.auth, logger)

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { serve, type ServerType } from "@hono/node-server"
-import { createEngine, createMemoryStore, manualClock, sweepUploads, type AttachmentStore, type Engine, type ManualClock } from "@ticketflow/core"
+import { createEngine, createMemoryStore, manualClock, sweepUploads, type AttachmentStore, type Engine, type ManualClock, type TicketStore } from "@ticketflow/core"
 import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { createFileAttachmentStore } from "@ticketflow/files"
 import { createTicketflowApi, type UploadSettled } from "@ticketflow/hono"
@@ -36,6 +36,7 @@ describe("uploads on a real server leave nothing behind: failed ones at once, fo
   let port = 0
   let demo: DemoActors
   let engine: Engine
+  let store: TicketStore
   let attachments: AttachmentStore
   let clock: ManualClock
   let settled: UploadSettled[] = []
@@ -51,7 +52,8 @@ describe("uploads on a real server leave nothing behind: failed ones at once, fo
     settled = []
     waiters = []
     clock = manualClock(new Date())
-    engine = createEngine({ store: createMemoryStore(), clock })
+    store = createMemoryStore()
+    engine = createEngine({ store, clock })
     demo = await installDemo(engine)
     attachments = createFileAttachmentStore({ directory })
     const api = createTicketflowApi({
@@ -117,7 +119,7 @@ describe("uploads on a real server leave nothing behind: failed ones at once, fo
     const outcome = await nextSettled()
     expect(outcome.outcome).toBe("failed")
     expect(await filesUnder(directory)).toEqual([])
-    expect(await engine.store.getAttachments(demo.tenantId, [outcome.attachmentId])).toEqual([])
+    expect(await store.getAttachments(demo.tenantId, [outcome.attachmentId])).toEqual([])
   })
 
   it("removes the partial file of an upload over the size limit", async () => {
@@ -128,7 +130,7 @@ describe("uploads on a real server leave nothing behind: failed ones at once, fo
     expect(outcome.outcome).toBe("failed")
     expect(outcome.error).toMatchObject({ reason: "too_large" })
     expect(await filesUnder(directory)).toEqual([])
-    expect(await engine.store.getAttachments(demo.tenantId, [outcome.attachmentId])).toEqual([])
+    expect(await store.getAttachments(demo.tenantId, [outcome.attachmentId])).toEqual([])
     upload.socket.destroy()
   })
 
@@ -139,7 +141,7 @@ describe("uploads on a real server leave nothing behind: failed ones at once, fo
     const outcome = await nextSettled()
     expect(outcome.outcome).toBe("failed")
     expect(outcome.error).toMatchObject({ reason: "type_not_allowed" })
-    expect(await engine.store.getAttachments(demo.tenantId, [outcome.attachmentId])).toEqual([])
+    expect(await store.getAttachments(demo.tenantId, [outcome.attachmentId])).toEqual([])
     expect(await filesUnder(directory)).toEqual([])
     upload.socket.destroy()
   })

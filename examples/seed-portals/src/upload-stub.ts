@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto"
+import { createHash } from "node:crypto"
 import type { Actor, Attachment, Engine } from "@ticketflow/core"
 
 /** A file as the upload endpoint would describe it after sniffing its bytes. */
@@ -9,24 +9,16 @@ export interface StubFile {
 }
 
 /**
- * Records an uploaded file's metadata straight in the store, as `POST /v1/attachments` would
- * before a message links it: unlinked, and owned by the uploader.
+ * Records an uploaded file's metadata through the engine, as `POST /v1/attachments` does once
+ * the bytes are stored: unlinked, owned by the uploader, checked against the tenant's policy.
  */
-export async function uploadStub(engine: Engine, actor: Actor, file: StubFile, at = new Date()): Promise<Attachment> {
-  const attachment: Attachment = {
-    id: randomUUID(),
-    tenantId: actor.tenantId,
-    ticketId: null,
-    messageId: null,
+export async function uploadStub(engine: Engine, actor: Actor, file: StubFile): Promise<Attachment> {
+  return engine.recordUpload(actor, {
     filename: file.filename,
     contentType: file.contentType,
     size: file.size ?? 48_000,
     sha256: createHash("sha256").update(file.filename).digest("hex"),
-    uploadedBy: actor.userId,
-    createdAt: at.toISOString(),
-  }
-  await engine.store.putAttachment(attachment)
-  return attachment
+  })
 }
 
 /** Uploads several files and returns their ids, ready for `attachmentIds`. */

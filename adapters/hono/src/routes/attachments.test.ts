@@ -207,12 +207,12 @@ describe("attachment routes", () => {
     const response = await failing.upload("bob", "notes.txt", "x".repeat(100_000))
     expect(response.status).toBeGreaterThanOrEqual(500)
     expect(settled).toMatchObject([{ outcome: "failed" }])
-    expect(await failing.engine.store.getAttachments(failing.demo.tenantId, [settled[0]?.attachmentId ?? ""])).toEqual([])
+    expect(await failing.store.getAttachments(failing.demo.tenantId, [settled[0]?.attachmentId ?? ""])).toEqual([])
     expect(store.held.size).toBe(0)
 
     // The bytes went in, the metadata did not: the bytes are removed again.
     const noMetadata = await buildWorld({ api: { attachments: store, onUploadSettled: (upload) => settled.push(upload) } })
-    noMetadata.engine.store.putAttachment = async () => {
+    noMetadata.store.putAttachment = async () => {
       throw new Error("database gone")
     }
     expect((await noMetadata.upload("bob", "notes.txt", "hello")).status).toBeGreaterThanOrEqual(500)

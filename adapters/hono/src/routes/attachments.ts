@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { z } from "@hono/zod-openapi"
-import { attachmentPolicyRefusal, defaultAttachmentPolicy, type Attachment } from "@ticketflow/core"
-import { visibleAttachment } from "../attachments/access.ts"
+import { attachmentPolicyRefusal, defaultAttachmentPolicy } from "@ticketflow/core"
 import { servingOf, thumbnailable } from "../attachments/content-type.ts"
 import { contentDisposition } from "../attachments/filename.ts"
 import { receiveUpload } from "../attachments/receive-upload.ts"
@@ -74,16 +73,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
           await deps.attachments.put(actor.tenantId, id, bytes)
         },
       })
-      const attachment: Attachment = {
-        id,
-        tenantId: actor.tenantId,
-        ticketId: null,
-        messageId: null,
-        ...file,
-        uploadedBy: actor.userId,
-        createdAt: deps.clock.now().toISOString(),
-      }
-      await engine.store.putAttachment(attachment)
+      const attachment = await engine.recordUpload(actor, { id, ...file })
       kept = true
       deps.onUploadSettled({ tenantId: actor.tenantId, attachmentId: id, outcome: "stored" })
       c.header("Location", `${c.req.path.replace(/\/$/, "")}/${id}`)
@@ -117,7 +107,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
   })
   app.get("/v1/attachments/:id", async (c) => {
     const actor = requireActor(c)
-    const attachment = await visibleAttachment(engine, actor, attachmentIdOf(c.req.param("id")))
+    const attachment = await engine.getAttachment(actor, attachmentIdOf(c.req.param("id")))
     const bytes = await deps.attachments.get(actor.tenantId, attachment.id)
     if (bytes === null) throw new ApiProblem({ slug: "attachment-missing", status: 404, title: "File missing", detail: "The file's bytes are gone from the store" })
     const serving = servingOf(attachment.contentType)
@@ -154,7 +144,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     const actor = requireActor(c)
     const query = ThumbnailQuery.safeParse({ size: c.req.query("size") })
     if (!query.success) throw invalidRequest(query.error.issues, "query")
-    const attachment = await visibleAttachment(engine, actor, attachmentIdOf(c.req.param("id")))
+    const attachment = await engine.getAttachment(actor, attachmentIdOf(c.req.param("id")))
     if (!thumbnailable.has(attachment.contentType)) {
       throw new ApiProblem({ slug: "not-an-image", status: 415, title: "Not an image", detail: `${attachment.contentType} files have no thumbnail` })
     }

@@ -69,9 +69,7 @@ function loginRoutes(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
   const now = () => deps.clock.now().getTime()
   const throttle = loginThrottle({ ...limits.login, now })
 
-  const findUser = async (tenantId: string, email: string): Promise<User | null> =>
-    (await engine.store.findUser(tenantId, { email })) ??
-    (email === email.toLowerCase() ? null : await engine.store.findUser(tenantId, { email: email.toLowerCase() }))
+  const findUser = (tenantId: string, email: string): Promise<User | null> => engine.lookupUser(tenantId, { email })
 
   /** The hash the password matched, or null; the unknown-email decoy goes through the same bound. */
   const checkPassword = async (store: AuthStore, tenantId: string, user: User | null, password: string): Promise<string | null> => {
@@ -116,7 +114,7 @@ function loginRoutes(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
     await store.createSession({ tokenHash: hash, tenantId, userId: user.id, createdAt: createdAt.toISOString(), expiresAt: expiresAt.toISOString() })
     // A password change or a deactivation that landed while the password was being checked
     // revoked the sessions before this one existed: look again, and take it back if so.
-    const [after, hashAfter] = await Promise.all([engine.store.getUser(tenantId, user.id), store.getPasswordHash(tenantId, user.id)])
+    const [after, hashAfter] = await Promise.all([engine.lookupUser(tenantId, { id: user.id }), store.getPasswordHash(tenantId, user.id)])
     if (after?.active !== true || hashAfter !== matched) {
       await store.deleteSession(hash)
       throw invalidCredentials()

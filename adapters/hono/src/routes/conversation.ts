@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi"
 import { z } from "@hono/zod-openapi"
-import type { Actor, Attachment, Message } from "@ticketflow/core"
+import type { Attachment, Message } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { renderMarkdown } from "../markdown.ts"
 import type { ApiDeps } from "../options.ts"
@@ -72,9 +72,7 @@ const fireTransition = createRoute({
 })
 
 /** A message as the API shows it: its rendered body and its files. */
-export async function messageViews(deps: ApiDeps, actor: Actor, messages: ReadonlyArray<Message>) {
-  const ids = [...new Set(messages.flatMap((m) => m.attachmentIds))]
-  const files = ids.length === 0 ? [] : await deps.engine.store.getAttachments(actor.tenantId, ids)
+export function messageViews(messages: ReadonlyArray<Message>, files: ReadonlyArray<Attachment>) {
   const byId = new Map<string, Attachment>(files.map((f) => [f.id, f]))
   return messages.map((message) => ({
     ...message,
@@ -93,8 +91,9 @@ export function conversationRoutes(app: ApiApp, deps: ApiDeps): void {
 
   app.openapi(listMessages, async (c) => {
     const actor = requireActor(c)
-    const messages = await engine.listMessages(actor, { ticket: c.req.valid("param").id, order: c.req.valid("query").order })
-    return c.json(await messageViews(deps, actor, messages), 200)
+    const ticket = c.req.valid("param").id
+    const [messages, files] = await Promise.all([engine.listMessages(actor, { ticket, order: c.req.valid("query").order }), engine.listAttachments(actor, ticket)])
+    return c.json(messageViews(messages, files), 200)
   })
 
   app.openapi(postMessage, async (c) => {
@@ -104,7 +103,7 @@ export function conversationRoutes(app: ApiApp, deps: ApiDeps): void {
       ticket: c.req.valid("param").id,
       idempotencyKey: c.req.valid("header")["Idempotency-Key"],
     })
-    const [message] = await messageViews(deps, actor, [posted.message])
+    const [message] = messageViews([posted.message], posted.attachments)
     c.header("ETag", etagOf(posted.ticket))
     return c.json({ message: message ?? { ...posted.message, bodyHtml: "", attachments: [] }, ticket: posted.ticket }, 201)
   })

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { Conflict, Forbidden, NotFound, Unauthenticated, type Actor, type AuthStore, type User } from "@ticketflow/core"
+import { Forbidden, Unauthenticated, type AuthStore } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { hashPassword, verifyPassword } from "../auth/password.ts"
 import { revokeUserSessions } from "../auth/revocations.ts"
@@ -7,7 +7,6 @@ import type { ApiDeps } from "../options.ts"
 import { problemResponses } from "../problem.ts"
 import { SetPasswordBody, UserInputSchema, UserPatchSchema, UserSchema } from "../schemas/auth.ts"
 import { IdParam } from "../schemas/common.ts"
-import { requireAdmin } from "./guards.ts"
 import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 const tags = ["Users"]
@@ -45,56 +44,37 @@ const setPassword = createRoute({
 /** `/v1/users`: admins manage users; the team reads them. */
 export function userRoutes(app: ApiApp, deps: ApiDeps): void {
   const { engine } = deps
-  const findUser = async (actor: Actor, id: string): Promise<User> => {
-    const found = (await engine.listUsers(actor)).find((user) => user.id === id)
-    if (found === undefined) throw new NotFound({ message: `No user ${id}`, entity: "user", key: id })
-    return found
-  }
 
   app.openapi(listUsers, async (c) => c.json([...(await engine.listUsers(requireActor(c)))], 200))
 
   app.openapi(createUser, async (c) => {
     const actor = requireActor(c)
-    await requireAdmin(engine, actor, "manage users")
-    const input = c.req.valid("json")
-    const taken =
-      (await engine.store.findUser(actor.tenantId, { email: input.email })) ??
-      (input.externalId === undefined || input.externalId === null ? null : await engine.store.findUser(actor.tenantId, { externalId: input.externalId }))
-    if (taken !== null) throw new Conflict({ message: `A user with this email or externalId exists`, reason: "duplicate_key" })
-    const user = await engine.upsertUser(actor, input)
+    const user = await engine.createUser(actor, c.req.valid("json"))
     c.header("Location", `${c.req.path.replace(/\/$/, "")}/${user.id}`)
     return c.json(user, 201)
   })
 
   app.openapi(getUser, async (c) => {
-    const actor = requireActor(c)
-    const { id } = c.req.valid("param")
-    if (id === actor.userId) return c.json((await engine.me(actor)).user, 200)
-    return c.json(await findUser(actor, id), 200)
+    return c.json(await engine.getUser(requireActor(c), c.req.valid("param").id), 200)
   })
 
   app.openapi(updateUser, async (c) => {
     const actor = requireActor(c)
-    await requireAdmin(engine, actor, "manage users")
-    const existing = await findUser(actor, c.req.valid("param").id)
-    const patch = Object.fromEntries(Object.entries(c.req.valid("json")).filter(([, value]) => value !== undefined))
-    if (typeof patch.email === "string" && patch.email !== existing.email && (await engine.store.findUser(actor.tenantId, { email: patch.email })) !== null) {
-      throw new Conflict({ message: "Another user has this email", reason: "duplicate_key" })
-    }
-    const { tenantId: _tenantId, createdAt: _createdAt, ...fields } = existing
-    const user = await engine.upsertUser(actor, { ...fields, ...patch, id: existing.id })
+    const id = c.req.valid("param").id
+    const before = await engine.getUser(actor, id)
+    const user = await engine.updateUser(actor, { ...c.req.valid("json"), id })
     // Deactivation ends every session; so does reactivation, so that no token of before revives.
     const auth = deps.auth
-    if ((!user.active || !existing.active) && !("authenticate" in auth)) await revokeUserSessions(auth.store, deps.revocations, { tenantId: user.tenantId, userId: user.id })
+    if ((!user.active || !before.active) && !("authenticate" in auth)) await revokeUserSessions(auth.store, deps.revocations, { tenantId: user.tenantId, userId: user.id })
     return c.json(user, 200)
   })
 
   const auth = deps.auth
-  if (!("authenticate" in auth)) passwordRoute(app, deps, auth.store, findUser)
+  if (!("authenticate" in auth)) passwordRoute(app, deps, auth.store)
 }
 
 /** `PUT /v1/users/{id}/password`, with the built-in login only (a host app keeps its own passwords). */
-function passwordRoute(app: ApiApp, deps: ApiDeps, store: AuthStore, findUser: (actor: Actor, id: string) => Promise<User>): void {
+function passwordRoute(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
   app.openapi(setPassword, async (c) => {
     const actor = requireActor(c)
     const { id } = c.req.valid("param")
@@ -107,7 +87,7 @@ function passwordRoute(app: ApiApp, deps: ApiDeps, store: AuthStore, findUser: (
         throw new Unauthenticated({ message: "The current password is wrong" })
       }
     } else if (id !== actor.userId) {
-      await findUser(actor, id)
+      await deps.engine.getUser(actor, id)
     }
     const hash = await deps.passwordGate.run(() => hashPassword(password, deps.passwordCost))
     // One's own change keeps the session that made it; an admin's reset of another ends them all.

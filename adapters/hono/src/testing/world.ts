@@ -41,6 +41,8 @@ const emails: Record<Exclude<Role, "anonymous">, string> = {
 export interface World {
   readonly app: TicketflowApi
   readonly engine: Engine
+  /** The store under the engine, for tests that check or break what it holds. */
+  readonly store: TicketStore
   readonly authStore: AuthStore
   readonly attachments: AttachmentStore
   readonly feed: TicketEventFeed
@@ -158,7 +160,7 @@ export async function buildWorld(options: WorldOptions = {}): Promise<World> {
     return JSON.stringify({ tickets, conversations, config, workflows, users, tenant })
   }
 
-  return { app, engine, authStore, attachments, feed, demo, other, token, call, upload, actor, fingerprint }
+  return { app, engine, store, authStore, attachments, feed, demo, other, token, call, upload, actor, fingerprint }
 }
 
 /** The five tickets of the authorization matrix, seen from Bob of Acme. */
@@ -201,18 +203,7 @@ export async function seedMatrix(world: World): Promise<MatrixTickets> {
   // The API serves the demo tenant only: the other tenant's file goes straight to the stores.
   const otherFile = "other-tenant-file"
   await world.attachments.put(other.tenantId, otherFile, new Blob(["other tenant's bytes"]).stream())
-  await engine.store.putAttachment({
-    id: otherFile,
-    tenantId: other.tenantId,
-    ticketId: null,
-    messageId: null,
-    filename: "other.txt",
-    contentType: "text/plain",
-    size: 20,
-    sha256: "0".repeat(64),
-    uploadedBy: other.bob.userId,
-    createdAt: new Date().toISOString(),
-  })
+  await engine.recordUpload(other.bob, { id: otherFile, filename: "other.txt", contentType: "text/plain", size: 20, sha256: "0".repeat(64) })
   const otherTicket = await engine.createTicket(other.bob, { subject: "vicuna", description: "Other tenant", type: "question", department: "technical-support", attachmentIds: [otherFile] })
   files[otherTicket.id] = otherFile
   const noteFile = await file("agent", "note.txt")

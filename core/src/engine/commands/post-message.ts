@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import type { Attachment } from "../../domain/attachment.ts"
 import type { Message } from "../../domain/message.ts"
 import type { Ticket } from "../../domain/ticket.ts"
 import { Conflict, Forbidden, TicketLocked } from "../../errors.ts"
@@ -16,10 +17,13 @@ import { parseInput } from "../parse-input.ts"
 import { ClockService, IdGeneratorService, readStore } from "../services.ts"
 import { scheduleSlaTimer } from "../timers.ts"
 import { requestHash } from "./create-ticket.ts"
+import { actsForTeam } from "../../policy/roles.ts"
 
-/** The message a command posted, and the ticket after it. */
+/** The message a command posted, its files, and the ticket after it. */
 export interface PostedMessage {
   readonly message: Message
+  /** The files the message links. */
+  readonly attachments: ReadonlyArray<Attachment>
   readonly ticket: Ticket
 }
 
@@ -43,7 +47,10 @@ export const postMessage = Effect.fnUntraced(function* (actorRef: Actor, rawInpu
           return yield* new Conflict({ message: `Idempotency key ${key} was used with another input`, reason: "idempotency_key_reused" })
         }
         const message = previous.messageId === null ? null : yield* readStore((s) => s.getMessage(actor.tenant.id, previous.messageId ?? ""))
-        if (message !== null) return { message, ticket } satisfies PostedMessage
+        if (message !== null) {
+          const attachments = message.attachmentIds.length === 0 ? [] : yield* readStore((s) => s.getAttachments(actor.tenant.id, message.attachmentIds))
+          return { message, attachments, ticket } satisfies PostedMessage
+        }
       }
     }
     const refusal = messageRefusal(input.visibility, roles, ticket)
@@ -70,14 +77,14 @@ export const postMessage = Effect.fnUntraced(function* (actorRef: Actor, rawInpu
       editedAt: null,
     }
     draft.newMessages.push(message)
-    yield* linkAttachments(actor, draft, message.id, input.attachmentIds)
+    const attachments = yield* linkAttachments(actor, draft, message.id, input.attachmentIds)
     const internal = input.visibility === "internal"
     draft.events.push({
       type: internal ? "NoteAdded" : "MessagePosted",
       visibility: internal ? "internal" : "public",
       payload: { messageId: message.id, attachmentIds: message.attachmentIds },
     })
-    const team = roles.includes("agent") || roles.includes("admin")
+    const team = actsForTeam(roles)
     if (!internal && team && draft.ticket.firstResponseAt === null) {
       draft.ticket = { ...draft.ticket, firstResponseAt: draft.at, sla: recordFirstResponse(draft.ticket.sla) }
       scheduleSlaTimer(draft, ids)
@@ -103,7 +110,7 @@ export const postMessage = Effect.fnUntraced(function* (actorRef: Actor, rawInpu
       }
     }
     const written = yield* commitDraft(draft)
-    return { message, ticket: written } satisfies PostedMessage
+    return { message, attachments, ticket: written } satisfies PostedMessage
   })
   const locked = withTicketLock(actorRef.tenantId, input.ticket, attempt)
   return yield* withConflictRetry(locked, undefined, conflictRetries.append).pipe(

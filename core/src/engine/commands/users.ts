@@ -2,7 +2,7 @@ import { Effect } from "effect"
 import * as z from "zod"
 import { Id, Key, Line } from "../../domain/common.ts"
 import { Tenant, TenantSettings } from "../../domain/tenant.ts"
-import { User } from "../../domain/user.ts"
+import { OrgRole, User, UserKind } from "../../domain/user.ts"
 import { NotFound, ValidationFailed } from "../../errors.ts"
 import type { Actor } from "../../policy/actor.ts"
 import { defaultWorkflow } from "../../workflow/default-workflow.ts"
@@ -68,6 +68,16 @@ export const syncUser = Effect.fnUntraced(function* (tenantId: string, rawInput:
     (input.id === undefined ? null : yield* readStore((s) => s.getUser(tenantId, input.id ?? ""))) ??
     (input.externalId === null ? null : yield* readStore((s) => s.findUser(tenantId, { externalId: input.externalId ?? "" }))) ??
     (yield* readStore((s) => s.findUser(tenantId, { email: input.email })))
+  return yield* writeUser(tenantId, input, existing)
+})
+
+/**
+ * Writes a user over `existing` (or as a new one): the organisation by key or id, a customer in
+ * an organisation a member unless made its support admin, and the agent's departments. An email
+ * or external id another user has is `Conflict` (the store's unique keys decide, so two writers
+ * cannot both take one).
+ */
+const writeUser = Effect.fnUntraced(function* (tenantId: string, input: z.output<typeof UpsertUserInput>, existing: User | null) {
   let organisationId = input.organisationId
   if (input.organisationKey !== undefined) {
     const organisation = yield* readStore((s) => s.getConfig(tenantId, "organisation", input.organisationKey ?? ""))
@@ -82,17 +92,15 @@ export const syncUser = Effect.fnUntraced(function* (tenantId: string, rawInput:
       return yield* new ValidationFailed({ message: `No organisation ${wanted}`, issues: [{ path: ["organisationId"], message: "No such organisation" }] })
     }
   }
-  if (input.kind === "customer" && organisationId !== null && input.orgRole === null) {
-    // A customer in an organisation is a plain member unless made its support admin.
-    input.orgRole = "member"
-  }
+  // A customer in an organisation is a plain member unless made its support admin.
+  const orgRole = input.kind === "customer" && organisationId !== null && input.orgRole === null ? "member" : input.orgRole
   const ids = yield* IdGeneratorService
   const clock = yield* ClockService
   const { organisationKey: _organisationKey, departmentKeys, ...fields } = input
   const user: User = {
     ...fields,
     organisationId,
-    orgRole: organisationId === null ? null : input.orgRole,
+    orgRole: organisationId === null ? null : orgRole,
     id: existing?.id ?? input.id ?? ids.next(),
     tenantId,
     createdAt: existing?.createdAt ?? clock.now().toISOString(),
@@ -122,6 +130,87 @@ export const upsertUser = Effect.fnUntraced(function* (actorRef: Actor, input: U
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, "manage users")
   return yield* syncUser(actor.tenant.id, input)
+})
+
+/** What `createUser` takes: a new user (no id: the engine makes one). */
+export const CreateUserInput = UpsertUserInput.omit({ id: true })
+/** What `createUser` takes. */
+export type CreateUserInput = z.input<typeof CreateUserInput>
+
+/** Creates a user (admins only); an email or external id in use is `Conflict`, never an update of the other user. */
+export const createUser = Effect.fnUntraced(function* (actorRef: Actor, rawInput: CreateUserInput) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, "manage users")
+  const input = yield* parseInput(CreateUserInput, rawInput)
+  return yield* writeUser(actor.tenant.id, input, null)
+})
+
+/** What `updateUser` takes: the user's id and the fields to change; absent fields stay. */
+export const UpdateUserInput = z
+  .object({
+    id: Id,
+    email: z.email().optional(),
+    name: Line.min(1).max(200).optional(),
+    kind: UserKind.optional(),
+    externalId: Line.min(1).max(200).nullable().optional(),
+    organisationId: Id.nullable().optional(),
+    organisationKey: Key.optional(),
+    orgRole: OrgRole.nullable().optional(),
+    departmentKeys: z.array(Key).optional(),
+    locale: Line.min(2).max(16).optional(),
+    active: z.boolean().optional(),
+  })
+  .strict()
+/** What `updateUser` takes. */
+export type UpdateUserInput = z.input<typeof UpdateUserInput>
+
+/**
+ * Changes the named fields of a user (admins only); `active: false` deactivates. Taking another
+ * user's email is `Conflict`; an unknown user `NotFound`.
+ */
+export const updateUser = Effect.fnUntraced(function* (actorRef: Actor, rawInput: UpdateUserInput) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, "manage users")
+  const { id, ...patch } = yield* parseInput(UpdateUserInput, rawInput)
+  const existing = yield* readStore((s) => s.getUser(actor.tenant.id, id))
+  if (existing === null) return yield* new NotFound({ message: `No user ${id}`, entity: "user", key: id })
+  const named = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
+  const { tenantId: _tenantId, createdAt: _createdAt, ...fields } = existing
+  const input = yield* parseInput(UpsertUserInput, { ...fields, ...named, id })
+  return yield* writeUser(actor.tenant.id, input, existing)
+})
+
+/** A user by id: the support team reads anyone of the tenant, a customer only themselves (`Forbidden`). */
+export const getUser = Effect.fnUntraced(function* (actorRef: Actor, rawId: string) {
+  const id = yield* parseInput(Id, rawId)
+  const actor = yield* resolveActor(actorRef)
+  if (id === actor.user.id) return actor.user
+  yield* requireStaff(actor, "read other users")
+  const user = yield* readStore((s) => s.getUser(actor.tenant.id, id))
+  if (user === null) return yield* new NotFound({ message: `No user ${id}`, entity: "user", key: id })
+  return user
+})
+
+/** How a host finds a user: by id, email (matched as stored, then lower-cased) or external id. */
+export type UserLookup = { readonly id: string } | { readonly email: string } | { readonly externalId: string }
+
+/** Finds a user of a tenant, or null (a trusted, host-side call: logins and host authentication). */
+export const lookupUser = Effect.fnUntraced(function* (tenantId: string, by: UserLookup) {
+  if ("id" in by) return yield* readStore((s) => s.getUser(tenantId, by.id))
+  if ("externalId" in by) return yield* readStore((s) => s.findUser(tenantId, { externalId: by.externalId }))
+  const exact = yield* readStore((s) => s.findUser(tenantId, { email: by.email }))
+  const lower = by.email.toLowerCase()
+  return exact ?? (lower === by.email ? null : yield* readStore((s) => s.findUser(tenantId, { email: lower })))
+})
+
+/** The users of a tenant (a trusted, host-side call: provisioning, passwords). */
+export const hostListUsers = Effect.fnUntraced(function* (tenantId: string) {
+  return yield* readStore((s) => s.listUsers(tenantId))
+})
+
+/** Every tenant of the store (a trusted, host-side call: a server picks the tenant it serves). */
+export const listTenants = Effect.fnUntraced(function* () {
+  return yield* readStore((s) => s.listTenants())
 })
 
 /** The users of the tenant (the support team only). */

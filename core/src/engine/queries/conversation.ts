@@ -7,6 +7,7 @@ import { factsOf } from "../fire.ts"
 import { loadVisibleTicket, loadWorkflow, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
 import { ClockService, readStore } from "../services.ts"
+import { actsForTeam } from "../../policy/roles.ts"
 
 /** The conversation of a ticket; internal notes only for the support team. */
 export const listMessages = Effect.fnUntraced(function* (actorRef: Actor, rawInput: ListMessagesInput) {
@@ -43,7 +44,7 @@ export const allowedEvents = Effect.fnUntraced(function* (actorRef: Actor, ref: 
   const { ticket, roles } = yield* loadVisibleTicket(actor, parsed)
   const workflow = yield* loadWorkflow(ticket.tenantId, ticket.workflowKey, ticket.workflowVersion)
   const clock = yield* ClockService
-  const team = roles.includes("agent") || roles.includes("admin")
+  const team = actsForTeam(roles)
   return workflow.enabled(factsOf(ticket), roles, clock.now().toISOString()).map(({ transition, target }): AllowedEvent => {
     const rule = transition.resolution
     const resolutions = rule === undefined || !team ? [] : typeof rule === "string" ? [rule] : (rule.choices ?? [rule.default])
