@@ -110,20 +110,27 @@ export type {
 
 // Engine (Promise facade)
 export { createEngine } from "./engine/engine.ts"
-export type {
+export type { Engine } from "./engine/engine.ts"
+
+// Inputs: the schema of every command's input (an HTTP adapter validates requests with them)
+export {
   AssignInput,
-  CreateTenantInput,
   CreateTicketInput,
-  Engine,
   FireEventInput,
   ListMessagesInput,
-  MigrateTicketsInput,
   PostMessageInput,
   SetDueDateInput,
   TicketQueryInput,
+  TicketRefInput,
   UpdateTicketInput,
-  UpsertUserInput,
-} from "./engine/engine.ts"
+} from "./engine/inputs.ts"
+export { CreateTenantInput, CreateUserInput, UpdateUserInput, UpsertUserInput } from "./engine/commands/users.ts"
+export type { UserLookup } from "./engine/commands/users.ts"
+export { configPatchSchemas, configSchemas } from "./engine/commands/configure.ts"
+export type { ConfigInput, ConfigPatch } from "./engine/commands/configure.ts"
+export { MigrateTicketsInput } from "./engine/commands/workflows.ts"
+export { RecordUploadInput } from "./engine/commands/record-upload.ts"
+export { validationFailed } from "./engine/parse-input.ts"
 export type { EngineOptions } from "./engine/layer.ts"
 export type { AllowedEvent } from "./engine/queries/conversation.ts"
 export type { PostedMessage } from "./engine/commands/post-message.ts"

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi"
 import type { Context } from "hono"
 import { bodyLimit } from "hono/body-limit"
+import { validationFailed } from "@ticketflow/core"
 import { authentication, requireAuthentication } from "./auth/authenticate.ts"
 import type { ApiEnv } from "./env.ts"
 import { documentRoutes } from "./openapi.ts"
@@ -35,8 +36,12 @@ export function createTicketflowApi(options: TicketflowApiOptions) {
   const deps = resolveOptions(options)
   const { challenge } = deps.authScheme
   const app = new OpenAPIHono<ApiEnv>({
+    // Bodies, queries and paths are validated with the engine's input schemas: a failing field
+    // is the engine's own 422 validation-failed. Headers are HTTP's, and stay 400 invalid-request.
     defaultHook: (result, c) => {
-      if (!result.success) return problemResponse(c, invalidRequest(result.error.issues, result.target === "json" ? "body" : result.target), challenge)
+      if (result.success) return
+      const failure = result.target === "header" ? invalidRequest(result.error.issues, "header") : validationFailed(result.error.issues)
+      return problemResponse(c, failure, challenge)
     },
   })
 

@@ -282,7 +282,7 @@ describe("hostile input on every route of the OpenAPI document, on PGlite", () =
     )
   }, 120_000)
 
-  it("refuses the issue's cases at the edge, naming the field (400, never a store error)", async () => {
+  it("refuses the issue's cases at the edge with the engine's 422, naming the field (never a store error)", async () => {
     const before = await fingerprint()
     const problem = async (role: Role, method: string, path: string, body?: unknown) => {
       const response = await world.call(role, method, path, body)
@@ -290,21 +290,21 @@ describe("hostile input on every route of the OpenAPI document, on PGlite", () =
       const document = (await response.json()) as { status: number; errors?: Array<{ path: Segment[] }> }
       return { status: response.status, fields: (document.errors ?? []).map((error) => error.path.join(".")) }
     }
-    expect(await problem("bob", "POST", "/v1/tickets", { subject: "a\u0000b" })).toEqual({ status: 400, fields: ["subject"] })
-    expect(await problem("bob", "POST", "/v1/tickets", { subject: "\ud800" })).toEqual({ status: 400, fields: ["subject"] })
-    expect(await problem("bob", "POST", "/v1/tickets", { subject: "Due", desiredDueDate: "0000-01-01" })).toEqual({ status: 400, fields: ["desiredDueDate"] })
-    expect(await problem("bob", "POST", `/v1/tickets/${tickets.bobOwn}/messages`, { body: "nul \u0000 here" })).toEqual({ status: 400, fields: ["body"] })
-    expect(await problem("admin", "POST", "/v1/departments", { key: "nul", name: "N\u0000L" })).toEqual({ status: 400, fields: ["name"] })
-    expect(await problem("admin", "POST", "/v1/users", { email: "nul@acme.test", name: "N\u0000L", kind: "customer" })).toEqual({ status: 400, fields: ["name"] })
-    expect(await problem("admin", "PATCH", `/v1/users/${world.demo.carol.userId}`, { organisationId: "\u0000" })).toEqual({ status: 400, fields: ["organisationId"] })
-    expect(await problem("agent", "PATCH", `/v1/tickets/${tickets.bobOwn}`, { dueAt: "0000-01-01T00:00:00Z" })).toEqual({ status: 400, fields: ["dueAt"] })
-    expect(await problem("agent", "PATCH", `/v1/tickets/${tickets.bobOwn}`, { assigneeId: "a\u0000" })).toEqual({ status: 400, fields: ["assigneeId"] })
-    expect(await problem("agent", "GET", "/v1/tickets/%00")).toEqual({ status: 400, fields: ["id"] })
-    expect(await problem("agent", "GET", "/v1/attachments/%00")).toEqual({ status: 400, fields: ["id"] })
-    expect(await problem("agent", "GET", "/v1/tickets?q=%00")).toEqual({ status: 400, fields: ["q"] })
-    expect(await problem("agent", "GET", "/v1/tickets?createdFrom=0000-01-01T00:00:00Z")).toEqual({ status: 400, fields: ["createdFrom"] })
+    expect(await problem("bob", "POST", "/v1/tickets", { subject: "a\u0000b" })).toEqual({ status: 422, fields: ["subject"] })
+    expect(await problem("bob", "POST", "/v1/tickets", { subject: "\ud800" })).toEqual({ status: 422, fields: ["subject"] })
+    expect(await problem("bob", "POST", "/v1/tickets", { subject: "Due", desiredDueDate: "0000-01-01" })).toEqual({ status: 422, fields: ["desiredDueDate"] })
+    expect(await problem("bob", "POST", `/v1/tickets/${tickets.bobOwn}/messages`, { body: "nul \u0000 here" })).toEqual({ status: 422, fields: ["body"] })
+    expect(await problem("admin", "POST", "/v1/departments", { key: "nul", name: "N\u0000L" })).toEqual({ status: 422, fields: ["name"] })
+    expect(await problem("admin", "POST", "/v1/users", { email: "nul@acme.test", name: "N\u0000L", kind: "customer" })).toEqual({ status: 422, fields: ["name"] })
+    expect(await problem("admin", "PATCH", `/v1/users/${world.demo.carol.userId}`, { organisationId: "\u0000" })).toEqual({ status: 422, fields: ["organisationId"] })
+    expect(await problem("agent", "PATCH", `/v1/tickets/${tickets.bobOwn}`, { dueAt: "0000-01-01T00:00:00Z" })).toEqual({ status: 422, fields: ["dueAt"] })
+    expect(await problem("agent", "PATCH", `/v1/tickets/${tickets.bobOwn}`, { assigneeId: "a\u0000" })).toEqual({ status: 422, fields: ["assigneeId"] })
+    expect(await problem("agent", "GET", "/v1/tickets/%00")).toEqual({ status: 422, fields: ["id"] })
+    expect(await problem("agent", "GET", "/v1/attachments/%00")).toEqual({ status: 422, fields: ["id"] })
+    expect(await problem("agent", "GET", "/v1/tickets?q=%00")).toEqual({ status: 422, fields: ["q"] })
+    expect(await problem("agent", "GET", "/v1/tickets?createdFrom=0000-01-01T00:00:00Z")).toEqual({ status: 422, fields: ["createdFrom"] })
     const login = await world.app.request("/v1/auth/login", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "agent@demo.test\u0000", password: "demo-password" }) })
-    expect([400, 401]).toContain(login.status)
+    expect([422, 401]).toContain(login.status)
     expect(login.headers.get("Content-Type")).toBe("application/problem+json")
     expect(await fingerprint()).toBe(before)
   })

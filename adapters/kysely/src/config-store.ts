@@ -27,14 +27,14 @@ function fromRow<K extends ConfigKind>(kind: K, row: Row): ConfigEntities[K] {
   return entity as ConfigEntities[K]
 }
 
-/** The statement that upserts an entity, with what else its kind keeps in step. */
-function putStatement<K extends ConfigKind>(tenantId: string, kind: K, entity: ConfigEntities[K]): RawBuilder<unknown> {
+/** The statement that upserts (or with `create` inserts) an entity, with what else its kind keeps in step. */
+function putStatement<K extends ConfigKind>(tenantId: string, kind: K, entity: ConfigEntities[K], create: boolean): RawBuilder<unknown> {
   const { table, row } = configTables[kind]
   const updates = row.columns.filter((c) => c.column !== "key").map((c) => `${c.column} = EXCLUDED.${c.column}`)
   const upsert = sql`INSERT INTO ${raw(table)} (tenant_id, ${raw(row.names)})
     SELECT ${tenantId}, ${raw(row.columns.map((c) => `r.${c.column}`).join(", "))}
     FROM jsonb_to_record(${JSON.stringify(row.record(entity))}::jsonb) AS r(${raw(row.definition)})
-    ON CONFLICT (tenant_id, key) DO UPDATE SET ${raw(updates.join(", "))}`
+    ${create ? sql`` : sql`ON CONFLICT (tenant_id, key) DO UPDATE SET ${raw(updates.join(", "))}`}`
   if (kind === "department") {
     const memberIds = [...new Set((entity as ConfigEntities["department"]).memberIds)]
     const list = sql`jsonb_array_elements_text(${JSON.stringify(memberIds)}::jsonb) WITH ORDINALITY AS x(user_id, ordinal)`
@@ -68,13 +68,16 @@ export function configStore(db: Kysely<Database>): ConfigMethods {
       const { rows } = await sql<Row>`${selectConfig(kind)} WHERE c.tenant_id = ${tenantId} ORDER BY c.position`.execute(db)
       return rows.map((row) => fromRow(kind, row))
     },
-    async putConfig(tenantId, kind, entity) {
+    async putConfig(tenantId, kind, entity, options) {
+      const create = options?.create === true
       try {
-        await putStatement(tenantId, kind, entity).execute(db)
+        await putStatement(tenantId, kind, entity, create).execute(db)
       } catch (error) {
-        if (uniqueViolation(error) === "organisations_tenant_id_id_key") {
+        const violated = uniqueViolation(error)
+        if (violated === "organisations_tenant_id_id_key") {
           throw new Conflict({ message: `Another organisation has the id ${String((entity as { id?: unknown }).id)}`, reason: "duplicate_key" })
         }
+        if (create && violated !== null) throw new Conflict({ message: `A ${kind} with key ${entity.key} exists`, reason: "duplicate_key" })
         throw error
       }
     },

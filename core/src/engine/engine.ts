@@ -4,7 +4,7 @@ import type { Actor } from "../policy/actor.ts"
 import type { ConfigEntities, ConfigKind } from "../ports/ticket-store.ts"
 import type { CreateTicketInput, FireEventInput, AssignInput, ListMessagesInput, PostMessageInput, SetDueDateInput, TicketQueryInput, UpdateTicketInput } from "./inputs.ts"
 import { assign, setDueDate } from "./commands/assign.ts"
-import { deleteConfig, listConfig, putConfig, type ConfigInput } from "./commands/configure.ts"
+import { createConfig, deleteConfig, getConfig, listConfig, patchConfig, putConfig, type ConfigInput, type ConfigPatch } from "./commands/configure.ts"
 import { createTicket } from "./commands/create-ticket.ts"
 import { fireEvent } from "./commands/fire-event.ts"
 import { postMessage } from "./commands/post-message.ts"
@@ -14,7 +14,7 @@ import { recordUpload } from "./commands/record-upload.ts"
 import { findUnlinkedUploads, removeUnlinkedUploads } from "./commands/unlinked-uploads.ts"
 import { createTenant, createUser, getUser, hostListUsers, listTenants, listUsers, lookupUser, me, syncUser, updateTenantSettings, updateUser, upsertUser, type CreateTenantInput, type UpsertUserInput } from "./commands/users.ts"
 import { getAttachment, listAttachments } from "./queries/attachments.ts"
-import { getWorkflow, listWorkflows, migrateTickets, publishWorkflow, type MigrateTicketsInput } from "./commands/workflows.ts"
+import { checkWorkflow, getWorkflow, listWorkflows, migrateTickets, publishWorkflow, type MigrateTicketsInput } from "./commands/workflows.ts"
 import { engineContext, type EngineOptions } from "./layer.ts"
 import { allowedEvents, listEvents, listMessages } from "./queries/conversation.ts"
 import { countTickets, getTicket, listTickets } from "./queries/tickets.ts"
@@ -75,9 +75,13 @@ export function createEngine(options: EngineOptions) {
 
     putConfig: run(putConfig) as <K extends ConfigKind>(actor: Actor, kind: K, input: ConfigInput<K>) => Promise<ConfigEntities[K]>,
     listConfig: run(listConfig) as <K extends ConfigKind>(actor: Actor, kind: K) => Promise<ReadonlyArray<ConfigEntities[K]>>,
+    createConfig: run(createConfig) as <K extends ConfigKind>(actor: Actor, kind: K, input: ConfigInput<K>) => Promise<ConfigEntities[K]>,
+    patchConfig: run(patchConfig) as <K extends ConfigKind>(actor: Actor, kind: K, key: string, patch: ConfigPatch<K>) => Promise<ConfigEntities[K]>,
+    getConfig: run(getConfig) as <K extends ConfigKind>(actor: Actor, kind: K, key: string) => Promise<ConfigEntities[K]>,
     deleteConfig: run(deleteConfig),
 
     publishWorkflow: run(publishWorkflow),
+    checkWorkflow: run(checkWorkflow),
     getWorkflow: run(getWorkflow),
     listWorkflows: run(listWorkflows),
     migrateTickets: run(migrateTickets),

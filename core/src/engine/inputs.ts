@@ -99,8 +99,20 @@ export const SetDueDateInput = z.object({
 /** What `setDueDate` takes. */
 export type SetDueDateInput = z.input<typeof SetDueDateInput>
 
+/** Splits `a,b` into `["a", "b"]` and wraps a single value in a list: a query string's repeated or comma-separated parameter. */
+function splitList(value: unknown): unknown {
+  const items = Array.isArray(value) ? value : [value]
+  return items.flatMap((item) => (typeof item === "string" ? item.split(",").filter((part) => part !== "") : [item]))
+}
+
+/** One value or a list of them (`?status=new&status=open`, `?status=new,open`, or `["new", "open"]` in code). */
 const oneOrMany = <T extends z.ZodType>(item: T) =>
-  z.union([item, z.array(item).max(100)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[])
+  z.preprocess(splitList, z.array(item).max(100)) as unknown as z.ZodType<z.output<T>[], z.input<T> | z.input<T>[]>
+
+/** A page size: a number, or its digits as a query string carries them. */
+const PageSize = z
+  .union([z.number(), z.string().regex(/^\d{1,9}$/, "a whole number").transform(Number)])
+  .pipe(z.number().int().min(1).max(200))
 
 /** The filters of `listTickets` and `countTickets` (DESIGN `GET /v1/tickets`). */
 export const TicketQueryInput = z.object({
@@ -127,7 +139,7 @@ export const TicketQueryInput = z.object({
       message: `sort is one of ${ticketSortFields.join(", ")}, optionally prefixed with -`,
     })
     .default("-createdAt"),
-  limit: z.number().int().min(1).max(200).default(25),
+  limit: PageSize.default(25),
   cursor: Line.max(500).nullable().optional(),
 })
 /** The filters of `listTickets`. */

@@ -154,8 +154,11 @@ export function createMemoryStore(): TicketStore {
     async listConfig(tenantId, kind) {
       return [...(data(tenantId)?.config[kind].values() ?? [])]
     },
-    async putConfig(tenantId, kind, entity) {
+    async putConfig(tenantId, kind, entity, options) {
       const map = requireData(tenantId).config[kind] as Map<string, typeof entity>
+      if (options?.create === true && map.has(entity.key)) {
+        throw new Conflict({ message: `A ${kind} with key ${entity.key} exists`, reason: "duplicate_key" })
+      }
       map.set(entity.key, entity)
     },
     async deleteConfig(tenantId, kind, key) {

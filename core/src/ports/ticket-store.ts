@@ -182,8 +182,8 @@ export interface TicketStore {
 
   getConfig<K extends ConfigKind>(tenantId: string, kind: K, key: string): Promise<ConfigEntities[K] | null>
   listConfig<K extends ConfigKind>(tenantId: string, kind: K): Promise<ReadonlyArray<ConfigEntities[K]>>
-  /** Inserts or replaces by key. */
-  putConfig<K extends ConfigKind>(tenantId: string, kind: K, entity: ConfigEntities[K]): Promise<void>
+  /** Inserts or replaces by key; with `create`, a key that exists is `Conflict` (`duplicate_key`) and nothing changes. */
+  putConfig<K extends ConfigKind>(tenantId: string, kind: K, entity: ConfigEntities[K], options?: { readonly create?: boolean }): Promise<void>
   deleteConfig(tenantId: string, kind: ConfigKind, key: string): Promise<boolean>
 
   /** A version of a workflow, or its latest when `version` is absent. */

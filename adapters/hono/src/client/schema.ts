@@ -1129,35 +1129,33 @@ export interface components {
             workflowVersion: number;
             version: number;
         };
-        /** @description A new ticket. */
+        /**
+         * @description A new ticket. `description` is Markdown, stored as written; `catalog` holds one catalog item key per kind; `requesterId` lets an agent create on a customer's behalf; `attachmentIds` are files uploaded with `POST /v1/attachments`.
+         * @example {
+         *       "subject": "Invoices page shows the wrong totals",
+         *       "description": "Since Monday the totals ignore credit notes.",
+         *       "type": "bug",
+         *       "priority": "high",
+         *       "department": "technical-support",
+         *       "catalog": {
+         *         "application": "crm",
+         *         "module": "crm-invoices"
+         *       },
+         *       "desiredDueDate": "2026-03-06"
+         *     }
+         */
         CreateTicket: {
-            /** @example Invoices page shows the wrong totals */
             subject: string;
-            /**
-             * @description Markdown, stored as written.
-             * @example Since Monday the totals ignore credit notes.
-             */
-            description?: string;
-            /** @example bug */
+            /** @default  */
+            description: string;
             type?: string;
-            /** @example high */
             priority?: string;
-            /** @example technical-support */
             department?: string;
-            /**
-             * @description One catalog item key per kind.
-             * @example {
-             *       "application": "crm",
-             *       "module": "crm-invoices"
-             *     }
-             */
-            catalog?: {
+            /** @default {} */
+            catalog: {
                 [key: string]: string;
             };
-            /**
-             * Format: date
-             * @example 2026-03-06
-             */
+            /** Format: date */
             desiredDueDate?: string;
             contact?: {
                 name: string;
@@ -1169,10 +1167,9 @@ export interface components {
                 /** @default null */
                 phone: string | null;
             };
-            /** @description An agent creating on a customer's behalf names the customer. */
             requesterId?: string;
-            /** @description Files uploaded with `POST /v1/attachments`. */
-            attachmentIds?: string[];
+            /** @default [] */
+            attachmentIds: string[];
         };
         /** @description One page of tickets, keyset-paginated. */
         TicketPage: {
@@ -1210,7 +1207,7 @@ export interface components {
             };
         };
         /**
-         * @description Fields to change. The requester side edits subject, description, catalog, desired due date, contact and files while the description is unlocked; the team edits everything until closed.
+         * @description Fields to change; absent fields stay. The requester side edits subject, description, catalog, desired due date, contact and files while the description is unlocked; the team edits everything until closed.
          * @example {
          *       "priority": "urgent",
          *       "assigneeId": "2a2a2a2a-0000-4000-8000-000000000002"
@@ -1240,7 +1237,6 @@ export interface components {
             assigneeId?: string | null;
             /** Format: date-time */
             dueAt?: string | null;
-            /** @description Files added to the description. */
             attachmentIds?: string[];
         };
         /**
@@ -1313,19 +1309,23 @@ export interface components {
             message: components["schemas"]["Message"];
             ticket: components["schemas"]["Ticket"];
         };
-        /** @description A reply or an internal note. */
+        /**
+         * @description A reply or an internal note: `body` is Markdown, stored as written; `internal` notes are for the team only (`public` by default).
+         * @example {
+         *       "body": "Here is the screenshot.",
+         *       "visibility": "public",
+         *       "attachmentIds": []
+         *     }
+         */
         PostMessage: {
-            /**
-             * @description Markdown, stored as written.
-             * @example Here is the screenshot.
-             */
             body: string;
             /**
-             * @description `internal` notes are for the team only (`public` by default).
+             * @default public
              * @enum {string}
              */
-            visibility?: "public" | "internal";
-            attachmentIds?: string[];
+            visibility: "public" | "internal";
+            /** @default [] */
+            attachmentIds: string[];
         };
         /**
          * @description One change of a ticket. Internal events (notes, SLA breaches, migrations) are shown to the team only.
@@ -1395,11 +1395,15 @@ export interface components {
                 [key: string]: string;
             };
         };
-        /** @description A workflow event to fire, with its comment or resolution. */
+        /**
+         * @description A workflow event to fire, with its comment or resolution.
+         * @example {
+         *       "event": "REQUEST_CLARIFICATION",
+         *       "comment": "Which browser do you use?"
+         *     }
+         */
         FireEvent: {
-            /** @example REQUEST_CLARIFICATION */
             event: string;
-            /** @example Which browser do you use? */
             comment?: string;
             resolution?: string;
         };
@@ -1957,6 +1961,7 @@ export interface components {
             labels: {
                 [key: string]: string;
             };
+            id?: string;
         };
         /** @description A organisation replaced whole (the key is in the path). */
         OrganizationReplace: {
@@ -1965,6 +1970,7 @@ export interface components {
             labels: {
                 [key: string]: string;
             };
+            id?: string;
         };
         /** @description Fields of a organisation to change. */
         OrganizationPatch: {
@@ -1972,9 +1978,10 @@ export interface components {
             labels?: {
                 [key: string]: string;
             };
+            id?: string;
         };
         /**
-         * @description A user to create or update.
+         * @description A user to create: `organisationKey` names the organisation instead of `organisationId`; `departmentKeys` are the departments an agent belongs to.
          * @example {
          *       "email": "dana@acme.test",
          *       "name": "Dana Acme",
@@ -1983,24 +1990,29 @@ export interface components {
          *     }
          */
         UserInput: {
+            /** @default null */
+            externalId: string | null;
             /** Format: email */
             email: string;
             name: string;
             /** @enum {string} */
             kind: "customer" | "agent" | "admin";
-            externalId?: string | null;
-            organisationId?: string | null;
-            /** @description The organisation by key, instead of `organisationId`. */
+            /** @default null */
+            organisationId: string | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            orgRole: "member" | "support_admin" | null;
+            /** @default en */
+            locale: string;
+            /** @default true */
+            active: boolean;
             organisationKey?: string;
-            /** @enum {string|null} */
-            orgRole?: "member" | "support_admin" | null;
-            /** @description Departments an agent belongs to. */
             departmentKeys?: string[];
-            locale?: string;
-            active?: boolean;
         };
         /**
-         * @description Fields of a user to change.
+         * @description Fields of a user to change; `active: false` deactivates.
          * @example {
          *       "active": false
          *     }
@@ -2013,11 +2025,9 @@ export interface components {
             kind?: "customer" | "agent" | "admin";
             externalId?: string | null;
             organisationId?: string | null;
-            /** @description The organisation by key, instead of `organisationId`. */
             organisationKey?: string;
             /** @enum {string|null} */
             orgRole?: "member" | "support_admin" | null;
-            /** @description Departments an agent belongs to. */
             departmentKeys?: string[];
             locale?: string;
             active?: boolean;
@@ -2602,7 +2612,7 @@ export interface components {
             applied: boolean;
         };
         /**
-         * @description Moves tickets from one workflow version to another.
+         * @description Moves tickets from one workflow version to another: `toVersion` is the latest when absent; `mapping` takes old status → new status (a status in both versions maps to itself); `dryRun` only tells which tickets would move where.
          * @example {
          *       "fromVersion": 1,
          *       "toVersion": 2,
@@ -2614,14 +2624,13 @@ export interface components {
          */
         Migration: {
             fromVersion: number;
-            /** @description The latest version when absent. */
             toVersion?: number;
-            /** @description Old status → new status; a status in both versions maps to itself. */
-            mapping?: {
+            /** @default {} */
+            mapping: {
                 [key: string]: string;
             };
-            /** @description Only tell which tickets would move where. */
-            dryRun?: boolean;
+            /** @default false */
+            dryRun: boolean;
         };
         /**
          * @description Whether the API and its storage answer.
@@ -2816,7 +2825,7 @@ export interface operations {
                 /** @description Page size, 1–200 (25). */
                 limit?: number;
                 /** @description From the previous page's `nextCursor`. */
-                cursor?: string;
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -2980,7 +2989,7 @@ export interface operations {
                 /** @description Page size, 1–200 (25). */
                 limit?: number;
                 /** @description From the previous page's `nextCursor`. */
-                cursor?: string;
+                cursor?: string | null;
             };
             header?: never;
             path?: never;

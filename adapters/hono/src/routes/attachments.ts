@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto"
 import { z } from "@hono/zod-openapi"
-import { attachmentPolicyRefusal, defaultAttachmentPolicy } from "@ticketflow/core"
+import { attachmentPolicyRefusal, defaultAttachmentPolicy, validationFailed } from "@ticketflow/core"
 import { servingOf, thumbnailable } from "../attachments/content-type.ts"
 import { contentDisposition } from "../attachments/filename.ts"
 import { receiveUpload } from "../attachments/receive-upload.ts"
 import { makeThumbnail, thumbnailSizes } from "../attachments/thumbnail.ts"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
-import { ApiProblem, invalidRequest, problemResponses } from "../problem.ts"
+import { ApiProblem, problemResponses } from "../problem.ts"
 import { IdParam } from "../schemas/common.ts"
 import { AttachmentSchema } from "../schemas/conversation.ts"
 import { jsonResponse, type ApiApp } from "./shared.ts"
@@ -18,7 +18,7 @@ const binary = z.string().openapi({ type: "string", format: "binary" })
 /** The id of a file route, checked as the OpenAPI route declares it (these routes stream, outside `app.openapi`). */
 function attachmentIdOf(raw: string | undefined): string {
   const parsed = IdParam.safeParse({ id: raw })
-  if (!parsed.success) throw invalidRequest(parsed.error.issues, "path")
+  if (!parsed.success) throw validationFailed(parsed.error.issues)
   return parsed.data.id
 }
 
@@ -143,7 +143,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
   app.get("/v1/attachments/:id/thumbnail", async (c) => {
     const actor = requireActor(c)
     const query = ThumbnailQuery.safeParse({ size: c.req.query("size") })
-    if (!query.success) throw invalidRequest(query.error.issues, "query")
+    if (!query.success) throw validationFailed(query.error.issues)
     const attachment = await engine.getAttachment(actor, attachmentIdOf(c.req.param("id")))
     if (!thumbnailable.has(attachment.contentType)) {
       throw new ApiProblem({ slug: "not-an-image", status: 415, title: "Not an image", detail: `${attachment.contentType} files have no thumbnail` })

@@ -52,9 +52,9 @@ describe("configuration routes", () => {
     })
   }
 
-  it("refuses invalid configuration with 400 (schema) or 422 (references)", async () => {
-    expect((await world.call("admin", "POST", "/v1/priorities", { key: "Bad Key", name: "x", rank: 1 })).status).toBe(400)
-    expect((await world.call("admin", "POST", "/v1/calendars", { key: "c", name: "c", timeZone: "Mars/Olympus", hours: [{ day: 1, from: "10:00", to: "09:00" }] })).status).toBe(400)
+  it("refuses invalid configuration with 422, by schema or by reference", async () => {
+    expect((await world.call("admin", "POST", "/v1/priorities", { key: "Bad Key", name: "x", rank: 1 })).status).toBe(422)
+    expect((await world.call("admin", "POST", "/v1/calendars", { key: "c", name: "c", timeZone: "Mars/Olympus", hours: [{ day: 1, from: "10:00", to: "09:00" }] })).status).toBe(422)
     expect((await world.call("admin", "POST", "/v1/sla-policies", { key: "s", name: "s", priorityKey: "nope" })).status).toBe(422)
     expect((await world.call("admin", "POST", "/v1/catalog-items", { key: "orphan", name: "o", kind: "module", parentKey: "nope" })).status).toBe(422)
   })
@@ -105,7 +105,7 @@ describe("user routes", () => {
     expect((await world.call("bob", "PUT", `/v1/users/${world.demo.bob.userId}/password`, { password: "bob-new-password", currentPassword: "wrong" })).status).toBe(401)
     expect((await world.call("bob", "PUT", `/v1/users/${world.demo.bob.userId}/password`, { password: "bob-new-password", currentPassword: demoPassword })).status).toBe(204)
     expect((await login("bob@acme.test", "bob-new-password")).status).toBe(200)
-    expect((await world.call("admin", "PUT", `/v1/users/${world.demo.bob.userId}/password`, { password: "short" })).status).toBe(400)
+    expect((await world.call("admin", "PUT", `/v1/users/${world.demo.bob.userId}/password`, { password: "short" })).status).toBe(422)
   })
 })
 
@@ -129,7 +129,7 @@ describe("workflow routes", () => {
     expect(list.map((w) => w.key)).toEqual(["default"])
     expect(await json(await world.call("agent", "GET", "/v1/workflows/default?version=1"))).toMatchObject({ key: "default", version: 1 })
     expect((await world.call("agent", "GET", "/v1/workflows/default?version=9")).status).toBe(404)
-    expect((await world.call("agent", "GET", "/v1/workflows/default?version=zero")).status).toBe(400)
+    expect((await world.call("agent", "GET", "/v1/workflows/default?version=zero")).status).toBe(422)
     expect((await world.call("agent", "GET", "/v1/workflows/nope")).status).toBe(404)
   })
 

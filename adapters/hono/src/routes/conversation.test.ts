@@ -64,7 +64,7 @@ describe("conversation and transition routes", () => {
     expect(desc.map((m) => m.id)).toEqual(asc.map((m) => m.id).reverse())
     const bob = await json<MessageView[]>(await world.call("bob", "GET", path("/messages")))
     expect(bob.map((m) => m.body)).toEqual(["Opening **Invoices** takes a minute", "Could you **retry**?"])
-    expect((await world.call("bob", "GET", path("/messages?order=sideways"))).status).toBe(400)
+    expect((await world.call("bob", "GET", path("/messages?order=sideways"))).status).toBe(422)
   })
 
   it("honours Idempotency-Key on messages", async () => {

@@ -54,11 +54,11 @@ describe("tickets routes", () => {
     expect(problem.errors[0]?.path).toEqual(["type"])
   })
 
-  it("answers schema failures with 400 and each failing field", async () => {
+  it("answers schema failures with the engine's 422 validation-failed and each failing field", async () => {
     const response = await world.call("bob", "POST", "/v1/tickets", { subject: "", priority: "NOT A KEY", attachmentIds: "nope" })
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(422)
     const problem = await json<{ type: string; errors: Array<{ path: string[]; message: string }> }>(response)
-    expect(problem.type).toBe("https://ticketflow.dev/problems/invalid-request")
+    expect(problem.type).toBe("https://ticketflow.dev/problems/validation-failed")
     expect(problem.errors.map((e) => e.path.join("."))).toEqual(expect.arrayContaining(["subject", "priority", "attachmentIds"]))
   })
 
@@ -121,10 +121,10 @@ describe("tickets routes", () => {
     expect(await json<Ticket>(assigned)).toMatchObject({ priorityKey: "urgent", assigneeId: world.demo.agent.userId, dueAt: "2026-12-01T10:00:00.000Z" })
   })
 
-  it("refuses unknown fields in a patch (400)", async () => {
+  it("refuses unknown fields in a patch (422)", async () => {
     const ticket = await create("bob", { subject: "Strict" })
     const response = await world.call("bob", "PATCH", `/v1/tickets/${ticket.id}`, { status: "closed" })
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(422)
   })
 
   describe("list and counts", () => {

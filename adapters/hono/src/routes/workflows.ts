@@ -1,11 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { validateWorkflow } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
 import { problemResponses } from "../problem.ts"
 import { KeyParam } from "../schemas/common.ts"
 import { MigrationBody, MigrationResultSchema, PublishWorkflowBody, ValidateWorkflowBody, WorkflowSchema, WorkflowValidationSchema, WorkflowVersionQuery } from "../schemas/workflow.ts"
-import { requireStaff } from "./guards.ts"
 import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 const tags = ["Workflows"]
@@ -48,9 +46,7 @@ export function workflowRoutes(app: ApiApp, deps: ApiDeps): void {
   app.openapi(listWorkflows, async (c) => c.json([...(await engine.listWorkflows(requireActor(c)))], 200))
 
   app.openapi(validate, async (c) => {
-    const actor = requireActor(c)
-    await requireStaff(engine, actor, "validate workflows")
-    const verdict = validateWorkflow(c.req.valid("json"))
+    const verdict = await engine.checkWorkflow(requireActor(c), c.req.valid("json"))
     return c.json(verdict.ok ? { ok: true, problems: [], definition: verdict.definition } : { ok: false, problems: verdict.problems.map((p) => ({ ...p, path: [...p.path] })) }, 200)
   })
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi"
-import { Id, Key, Line, OrgRole, TenantSettings, User, UserKind } from "@ticketflow/core"
+import { CreateUserInput, Line, TenantSettings, UpdateUserInput, User } from "@ticketflow/core"
 import { named } from "./named.ts"
 
 const userExample = {
@@ -47,24 +47,14 @@ export const MeSchema = z
   })
   .openapi("Me", { description: "The acting user, their departments and their tenant." })
 
-/** The body of `POST /v1/users` and `PUT /v1/users/{id}`. */
-export const UserInputSchema = z
-  .object({
-    email: z.email(),
-    name: Line.min(1).max(200),
-    kind: UserKind,
-    externalId: Line.min(1).max(200).nullable().optional(),
-    organisationId: Id.nullable().optional(),
-    organisationKey: Key.optional().openapi({ description: "The organisation by key, instead of `organisationId`." }),
-    orgRole: OrgRole.nullable().optional(),
-    departmentKeys: z.array(Key).optional().openapi({ description: "Departments an agent belongs to." }),
-    locale: Line.min(2).max(16).optional(),
-    active: z.boolean().optional(),
-  })
-  .openapi("UserInput", { description: "A user to create or update.", example: { email: "dana@acme.test", name: "Dana Acme", kind: "customer", organisationKey: "acme" } })
+/** The body of `POST /v1/users`: the engine's `CreateUserInput`. */
+export const UserInputSchema = named(CreateUserInput, "UserInput", {
+  description: "A user to create: `organisationKey` names the organisation instead of `organisationId`; `departmentKeys` are the departments an agent belongs to.",
+  example: { email: "dana@acme.test", name: "Dana Acme", kind: "customer", organisationKey: "acme" },
+})
 
-/** The body of `PATCH /v1/users/{id}`. */
-export const UserPatchSchema = UserInputSchema.partial().openapi("UserPatch", { description: "Fields of a user to change.", example: { active: false } })
+/** The body of `PATCH /v1/users/{id}`: the engine's `UpdateUserInput` (the user is in the path). */
+export const UserPatchSchema = named(UpdateUserInput.omit({ id: true }), "UserPatch", { description: "Fields of a user to change; `active: false` deactivates.", example: { active: false } })
 
 /** The body of `PUT /v1/users/{id}/password`. */
 export const SetPasswordBody = z

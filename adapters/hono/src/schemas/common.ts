@@ -2,18 +2,13 @@ import { z } from "@hono/zod-openapi"
 import { Id, Key, Line } from "@ticketflow/core"
 import { described } from "./named.ts"
 
-/** Splits `a,b` and repeated query parameters into one list. */
-function splitList(value: unknown): unknown {
-  const items = Array.isArray(value) ? value : [value]
-  return items.flatMap((item) => (typeof item === "string" ? item.split(",").filter((part) => part !== "") : [item]))
-}
-
-/** A query parameter that takes one or more values: `?status=new&status=open` or `?status=new,open`. */
-export function listParam<T extends z.ZodType>(item: T, description: string) {
-  return z
-    .preprocess(splitList, z.array(item).max(100))
-    .optional()
-    .openapi({ param: { style: "form", explode: true }, description })
+/**
+ * A query schema made of an engine input's fields, each with its OpenAPI documentation: the
+ * route validates with the engine's own rules, so a failing field is the engine's 422.
+ */
+export function documentedQuery<S extends z.ZodObject>(input: S, docs: Readonly<Record<string, Record<string, unknown>>>): S {
+  const shape = Object.fromEntries(Object.entries(input.shape).map(([name, field]) => [name, docs[name] === undefined ? field : described(field as z.ZodType, docs[name])]))
+  return z.object(shape) as unknown as S
 }
 
 /** A non-negative integer in a query string or header. */

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi"
 import { named } from "./named.ts"
-import { Calendar, CatalogItem, Department, Organisation, Priority, SlaPolicy, TicketType, type ConfigKind } from "@ticketflow/core"
+import { Calendar, CatalogItem, configPatchSchemas, configSchemas as configInputs, Department, Organisation, Priority, SlaPolicy, TicketType, type ConfigKind } from "@ticketflow/core"
 
 /** One configuration resource of the API: its path, engine kind and schemas. */
 export interface ConfigResource {
@@ -12,12 +12,8 @@ export interface ConfigResource {
   /** A human name for descriptions. */
   readonly label: string
   readonly entity: z.ZodObject
-  /** The body of POST (create), with the key. */
-  readonly input: z.ZodObject
   readonly example: Record<string, unknown>
 }
-
-const organisationInput = Organisation.omit({ id: true, tenantId: true })
 
 /** The configuration resources: `/v1/departments`, `/v1/ticket-types`… (admins write, the team reads). */
 export const configResources: ReadonlyArray<ConfigResource> = [
@@ -27,7 +23,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     name: "Department",
     label: "department",
     entity: Department,
-    input: Department,
     example: { key: "technical-support", name: "Technical support", labels: { ru: "Техподдержка" }, memberIds: [], workflowKey: null, email: null },
   },
   {
@@ -36,7 +31,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     name: "TicketType",
     label: "ticket type",
     entity: TicketType,
-    input: TicketType,
     example: { key: "incentive", name: "Incentive", labels: {}, visibility: "requester_only", workflowKey: null },
   },
   {
@@ -45,7 +39,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     name: "Priority",
     label: "priority",
     entity: Priority,
-    input: Priority,
     example: { key: "urgent", name: "Urgent", labels: {}, rank: 40, color: "#f5222d" },
   },
   {
@@ -54,7 +47,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     name: "CatalogItem",
     label: "catalog item",
     entity: CatalogItem,
-    input: CatalogItem,
     example: { key: "crm-invoices", name: "Invoices", labels: {}, kind: "module", parentKey: "crm", organisationIds: null, active: true },
   },
   {
@@ -63,7 +55,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     name: "Calendar",
     label: "calendar",
     entity: Calendar,
-    input: Calendar,
     example: { key: "business-hours", name: "Business hours", labels: {}, timeZone: "Europe/Moscow", hours: [{ day: 1, from: "10:00", to: "19:00" }], holidays: ["2026-01-01"] },
   },
   {
@@ -72,7 +63,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     name: "SlaPolicy",
     label: "SLA policy",
     entity: SlaPolicy,
-    input: SlaPolicy,
     example: { key: "high-sla", name: "High", labels: {}, priorityKey: "high", typeKey: null, departmentKey: null, organisationId: null, calendarKey: "business-hours", firstResponse: "PT4H", resolution: "PT27H" },
   },
   {
@@ -81,28 +71,22 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     name: "Organization",
     label: "organisation",
     entity: Organisation,
-    input: organisationInput,
     example: { key: "acme", name: "Acme", labels: {} },
   },
 ]
 
-/** Every field optional and without its default: a patch changes only the fields it names. */
-function patchOf(schema: z.ZodObject) {
-  const fields = Object.entries(schema.shape).map(([name, field]) => {
-    const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)
-    return [name, bare.optional()] as const
-  })
-  return z.object(Object.fromEntries(fields))
-}
-
-/** The component schemas of a configuration resource: entity, create, replace and patch bodies. */
+/**
+ * The component schemas of a configuration resource: the entity, and the create, replace and
+ * patch bodies — the engine's `configSchemas` and `configPatchSchemas` of its kind.
+ */
 export function configSchemas(resource: ConfigResource) {
   const example = resource.example
-  const withoutKey = resource.input.omit({ key: true })
+  const input = configInputs[resource.kind] as z.ZodObject
+  const withoutKey = input.omit({ key: true })
   return {
     entity: named(resource.entity, resource.name, { description: `A ${resource.label}.`, example: resource.kind === "organisation" ? { id: "3b3b3b3b-0000-4000-8000-000000000010", tenantId: "1b2c3d4e-0000-4000-8000-000000000001", ...example } : example }),
-    create: named(resource.input, `${resource.name}Create`, { description: `A new ${resource.label}.`, example }),
+    create: named(input, `${resource.name}Create`, { description: `A new ${resource.label}.`, example }),
     replace: withoutKey.openapi(`${resource.name}Replace`, { description: `A ${resource.label} replaced whole (the key is in the path).` }),
-    patch: patchOf(withoutKey).openapi(`${resource.name}Patch`, { description: `Fields of a ${resource.label} to change.` }),
+    patch: named(configPatchSchemas[resource.kind] as z.ZodObject, `${resource.name}Patch`, { description: `Fields of a ${resource.label} to change.` }),
   }
 }

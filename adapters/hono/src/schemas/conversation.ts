@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi"
-import { Attachment, Id, Message, Text, TicketEvent } from "@ticketflow/core"
+import { Attachment, ListMessagesInput, Message, PostMessageInput, TicketEvent } from "@ticketflow/core"
+import { documentedQuery } from "./common.ts"
 import { named } from "./named.ts"
 import { TicketSchema } from "./ticket.ts"
 
@@ -45,23 +46,20 @@ export const MessageSchema = Message.extend({
   },
 })
 
-/** The body of `POST /v1/tickets/{id}/messages`. */
-export const PostMessageBody = z
-  .object({
-    body: Text.trim().min(1).max(100_000).openapi({ description: "Markdown, stored as written.", example: "Here is the screenshot." }),
-    visibility: z.enum(["public", "internal"]).optional().openapi({ description: "`internal` notes are for the team only (`public` by default)." }),
-    attachmentIds: z.array(Id).max(100).optional(),
-  })
-  .openapi("PostMessage", { description: "A reply or an internal note." })
+/** The body of `POST /v1/tickets/{id}/messages`: the engine's `PostMessageInput` (the ticket is in the path, the idempotency key a header). */
+export const PostMessageBody = named(PostMessageInput.omit({ ticket: true, idempotencyKey: true }), "PostMessage", {
+  description: "A reply or an internal note: `body` is Markdown, stored as written; `internal` notes are for the team only (`public` by default).",
+  example: { body: "Here is the screenshot.", visibility: "public", attachmentIds: [] },
+})
 
 /** A posted message and the ticket after it (a reply may move the ticket). */
 export const PostedMessageSchema = z
   .object({ message: MessageSchema, ticket: TicketSchema })
   .openapi("PostedMessage", { description: "The message as stored, and the ticket after it: a customer's reply to a clarification moves it back." })
 
-/** The order of a conversation. */
-export const MessagesQuery = z.object({
-  order: z.enum(["asc", "desc"]).optional().openapi({ description: "Oldest first (`asc`, the default) or newest first." }),
+/** The order of a conversation: the engine's `ListMessagesInput` but the ticket (in the path). */
+export const MessagesQuery = documentedQuery(ListMessagesInput.omit({ ticket: true }), {
+  order: { description: "Oldest first (`asc`, the default) or newest first." },
 })
 
 /** One entry of a ticket's history. */

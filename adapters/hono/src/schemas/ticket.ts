@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi"
-import { CalendarDate, Contact, Id, Instant, Key, Line, StatusCategory, Text, Ticket, ticketSortFields } from "@ticketflow/core"
-import { integerParam, listParam } from "./common.ts"
+import { CreateTicketInput, FireEventInput, StatusCategory, Ticket, TicketQueryInput, UpdateTicketInput } from "@ticketflow/core"
+import { documentedQuery } from "./common.ts"
 import { named } from "./named.ts"
 
 const at = "2026-03-02T09:15:00.000Z"
@@ -76,66 +76,39 @@ export const TicketCountsSchema = z
     example: { total: 5, byStatus: { new: 2, in_progress: 2, closed: 1 }, byCategory: { new: 2, open: 2, pending: 0, closed: 1 } },
   })
 
-/** The body of `POST /v1/tickets`. */
-export const CreateTicketBody = z
-  .object({
-    subject: Line.trim().min(1).max(300).openapi({ example: "Invoices page shows the wrong totals" }),
-    description: Text.max(100_000).optional().openapi({ description: "Markdown, stored as written.", example: "Since Monday the totals ignore credit notes." }),
-    type: Key.optional().openapi({ example: "bug" }),
-    priority: Key.optional().openapi({ example: "high" }),
-    department: Key.optional().openapi({ example: "technical-support" }),
-    catalog: z.record(Key, Key).optional().openapi({ description: "One catalog item key per kind.", example: { application: "crm", module: "crm-invoices" } }),
-    desiredDueDate: CalendarDate.optional().openapi({ example: "2026-03-06" }),
-    contact: Contact.optional(),
-    requesterId: Id.optional().openapi({ description: "An agent creating on a customer's behalf names the customer." }),
-    attachmentIds: z.array(Id).max(100).optional().openapi({ description: "Files uploaded with `POST /v1/attachments`." }),
-  })
-  .openapi("CreateTicket", { description: "A new ticket." })
-
-/** The body of `PATCH /v1/tickets/{id}`: the fields to change; absent fields stay. */
-export const UpdateTicketBody = z
-  .object({
-    subject: Line.trim().min(1).max(300).optional(),
-    description: Text.max(100_000).optional(),
-    catalog: z.record(Key, Key).optional(),
-    desiredDueDate: CalendarDate.nullable().optional(),
-    contact: Contact.optional(),
-    type: Key.nullable().optional(),
-    priority: Key.nullable().optional(),
-    department: Key.nullable().optional(),
-    assigneeId: Id.nullable().optional(),
-    dueAt: Instant.nullable().optional(),
-    attachmentIds: z.array(Id).max(100).optional().openapi({ description: "Files added to the description." }),
-  })
-  .strict()
-  .openapi("UpdateTicket", {
-    description: "Fields to change. The requester side edits subject, description, catalog, desired due date, contact and files while the description is unlocked; the team edits everything until closed.",
-    example: { priority: "urgent", assigneeId: "2a2a2a2a-0000-4000-8000-000000000002" },
-  })
-
-/** The filters of `GET /v1/tickets` and `GET /v1/tickets/counts`. */
-export const TicketListQuery = z.object({
-  scope: z.enum(["mine", "organization", "all"]).optional().openapi({ description: "`mine`: the customer's own requests or the agent's assigned tickets; `organization`: the customer's organisation." }),
-  status: listParam(Key, "Status keys."),
-  category: listParam(StatusCategory, "Status categories."),
-  type: listParam(Key, "Ticket type keys."),
-  priority: listParam(Key, "Priority keys."),
-  department: listParam(Key, "Department keys; `none` for unrouted tickets."),
-  assignee: listParam(Id, "`me`, `none` or user ids."),
-  requester: listParam(Id, "Requester user ids."),
-  organization: listParam(Id, "Organisation ids."),
-  created: z.enum(["today", "this_week", "this_month"]).optional().openapi({ description: "A date preset in the tenant's time zone." }),
-  createdFrom: Instant.optional().openapi({ description: "Created at or after (ISO 8601)." }),
-  createdTo: Instant.optional().openapi({ description: "Created before (ISO 8601)." }),
-  q: Line.max(200).optional().openapi({ description: "Words in the subject and conversation; a number matches the ticket number." }),
-  sort: z
-    .string()
-    .regex(new RegExp(`^-?(${ticketSortFields.join("|")})$`), `one of ${ticketSortFields.join(", ")}, optionally prefixed with -`)
-    .optional()
-    .openapi({ description: "A field, descending with a leading `-`.", example: "-createdAt" }),
-  limit: integerParam("Page size, 1–200 (25).", 25).optional(),
-  cursor: Line.max(500).optional().openapi({ description: "From the previous page's `nextCursor`." }),
+/** The body of `POST /v1/tickets`: the engine's `CreateTicketInput` (the idempotency key comes as a header). */
+export const CreateTicketBody = named(CreateTicketInput.omit({ idempotencyKey: true }), "CreateTicket", {
+  description: "A new ticket. `description` is Markdown, stored as written; `catalog` holds one catalog item key per kind; `requesterId` lets an agent create on a customer's behalf; `attachmentIds` are files uploaded with `POST /v1/attachments`.",
+  example: { subject: "Invoices page shows the wrong totals", description: "Since Monday the totals ignore credit notes.", type: "bug", priority: "high", department: "technical-support", catalog: { application: "crm", module: "crm-invoices" }, desiredDueDate: "2026-03-06" },
 })
+
+/** The body of `PATCH /v1/tickets/{id}`: the engine's `UpdateTicketInput` (the ticket is in the path, the version in `If-Match`). */
+export const UpdateTicketBody = named(UpdateTicketInput.omit({ ticket: true, expectedVersion: true }), "UpdateTicket", {
+  description: "Fields to change; absent fields stay. The requester side edits subject, description, catalog, desired due date, contact and files while the description is unlocked; the team edits everything until closed.",
+  example: { priority: "urgent", assigneeId: "2a2a2a2a-0000-4000-8000-000000000002" },
+})
+
+const listDocs: Record<string, Record<string, unknown>> = {
+  scope: { description: "`mine`: the customer's own requests or the agent's assigned tickets; `organization`: the customer's organisation." },
+  status: { description: "Status keys.", param: { style: "form", explode: true } },
+  category: { description: "Status categories.", param: { style: "form", explode: true } },
+  type: { description: "Ticket type keys.", param: { style: "form", explode: true } },
+  priority: { description: "Priority keys.", param: { style: "form", explode: true } },
+  department: { description: "Department keys; `none` for unrouted tickets.", param: { style: "form", explode: true } },
+  assignee: { description: "`me`, `none` or user ids.", param: { style: "form", explode: true } },
+  requester: { description: "Requester user ids.", param: { style: "form", explode: true } },
+  organization: { description: "Organisation ids.", param: { style: "form", explode: true } },
+  created: { description: "A date preset in the tenant's time zone." },
+  createdFrom: { description: "Created at or after (ISO 8601)." },
+  createdTo: { description: "Created before (ISO 8601)." },
+  q: { description: "Words in the subject and conversation; a number matches the ticket number." },
+  sort: { description: "A field, descending with a leading `-`.", example: "-createdAt" },
+  limit: { description: "Page size, 1–200 (25).", type: "integer", example: 25 },
+  cursor: { description: "From the previous page's `nextCursor`." },
+}
+
+/** The filters of `GET /v1/tickets` and `GET /v1/tickets/counts`: the engine's `TicketQueryInput`, documented per parameter. */
+export const TicketListQuery = documentedQuery(TicketQueryInput, listDocs)
 
 /** An event the actor may fire now. */
 export const AllowedEventSchema = z
@@ -153,11 +126,8 @@ export const AllowedEventSchema = z
     example: { event: "SUBMIT_FOR_ACCEPTANCE", target: "awaiting_acceptance", targetCategory: "pending", comment: "optional", resolutions: [], name: "Submit for acceptance", labels: {} },
   })
 
-/** The body of `POST /v1/tickets/{id}/transitions`. */
-export const FireEventBody = z
-  .object({
-    event: Line.min(1).max(64).openapi({ example: "REQUEST_CLARIFICATION" }),
-    comment: Text.trim().max(100_000).optional().openapi({ example: "Which browser do you use?" }),
-    resolution: Key.optional(),
-  })
-  .openapi("FireEvent", { description: "A workflow event to fire, with its comment or resolution." })
+/** The body of `POST /v1/tickets/{id}/transitions`: the engine's `FireEventInput` (the ticket is in the path, the version in `If-Match`). */
+export const FireEventBody = named(FireEventInput.omit({ ticket: true, expectedVersion: true }), "FireEvent", {
+  description: "A workflow event to fire, with its comment or resolution.",
+  example: { event: "REQUEST_CLARIFICATION", comment: "Which browser do you use?" },
+})

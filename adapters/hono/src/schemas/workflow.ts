@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi"
-import { Key, WorkflowDefinition, defaultWorkflow } from "@ticketflow/core"
+import { MigrateTicketsInput, WorkflowDefinition, defaultWorkflow } from "@ticketflow/core"
 import { named } from "./named.ts"
 
 /** A workflow definition. */
@@ -35,14 +35,10 @@ export const WorkflowValidationSchema = z
   .openapi("WorkflowValidation", { description: "Whether the definition passes the validator, and why not." })
 
 /** The body of `POST /v1/workflows/{key}/migrations`. */
-export const MigrationBody = z
-  .object({
-    fromVersion: z.number().int().positive(),
-    toVersion: z.number().int().positive().optional().openapi({ description: "The latest version when absent." }),
-    mapping: z.record(Key, Key).optional().openapi({ description: "Old status → new status; a status in both versions maps to itself." }),
-    dryRun: z.boolean().optional().openapi({ description: "Only tell which tickets would move where." }),
-  })
-  .openapi("Migration", { description: "Moves tickets from one workflow version to another.", example: { fromVersion: 1, toVersion: 2, mapping: { qa_review: "in_progress" }, dryRun: true } })
+export const MigrationBody = named(MigrateTicketsInput.omit({ key: true }), "Migration", {
+  description: "Moves tickets from one workflow version to another: `toVersion` is the latest when absent; `mapping` takes old status → new status (a status in both versions maps to itself); `dryRun` only tells which tickets would move where.",
+  example: { fromVersion: 1, toVersion: 2, mapping: { qa_review: "in_progress" }, dryRun: true },
+})
 
 /** What a migration did or would do. */
 export const MigrationResultSchema = z

@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import type { z } from "zod"
+import * as z from "zod"
 import { Calendar } from "../../domain/calendar.ts"
 import { CatalogItem } from "../../domain/catalog-item.ts"
 import { Department } from "../../domain/department.ts"
@@ -8,12 +8,12 @@ import { Priority } from "../../domain/priority.ts"
 import { SlaPolicy } from "../../domain/sla-policy.ts"
 import { TicketType } from "../../domain/ticket-type.ts"
 import { NotFound, ValidationFailed } from "../../errors.ts"
-import type { Actor } from "../../policy/actor.ts"
+import type { Actor, ResolvedActor } from "../../policy/actor.ts"
 import { isStaff } from "../../policy/actor.ts"
 import type { ConfigEntities, ConfigKind } from "../../ports/ticket-store.ts"
 import { requireAdmin, requireStaff, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
-import { IdGeneratorService, readStore } from "../services.ts"
+import { fromStore, IdGeneratorService, readStore } from "../services.ts"
 
 /** The schema of each configuration kind. */
 export const configSchemas = {
@@ -25,6 +25,29 @@ export const configSchemas = {
   calendar: Calendar,
   slaPolicy: SlaPolicy,
 } as const
+
+/** Every field optional and without its default: a patch changes only the fields it names. */
+function patchOf<S extends z.ZodObject>(schema: S) {
+  const fields = Object.entries(schema.shape).map(([name, field]) => {
+    const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)
+    return [name, bare.optional()] as const
+  })
+  return z.object(Object.fromEntries(fields))
+}
+
+/** The patch schema of each configuration kind (`patchConfig`): the fields of its entity but the key, each optional, no defaults. */
+export const configPatchSchemas = {
+  department: patchOf(Department.omit({ key: true })),
+  ticketType: patchOf(TicketType.omit({ key: true })),
+  priority: patchOf(Priority.omit({ key: true })),
+  catalogItem: patchOf(CatalogItem.omit({ key: true })),
+  organisation: patchOf(configSchemas.organisation.omit({ key: true })),
+  calendar: patchOf(Calendar.omit({ key: true })),
+  slaPolicy: patchOf(SlaPolicy.omit({ key: true })),
+} as const
+
+/** What `patchConfig` takes for a kind: the fields to change. */
+export type ConfigPatch<K extends ConfigKind> = z.input<(typeof configPatchSchemas)[K]>
 
 /** What `putConfig` takes for a kind: the entity as written, defaults applied by the engine. */
 export type ConfigInput<K extends ConfigKind> = z.input<(typeof configSchemas)[K]>
@@ -102,6 +125,35 @@ const checkReferences = Effect.fnUntraced(function* (tenantId: string, kind: Con
 export const putConfig = Effect.fnUntraced(function* <K extends ConfigKind>(actorRef: Actor, kind: K, input: ConfigInput<K>) {
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, `configure ${kind}`)
+  return yield* writeConfig(actor, kind, input, false)
+})
+
+/** Creates a configuration entity (admins only); a key that exists is `Conflict` (`duplicate_key`), decided by the store. */
+export const createConfig = Effect.fnUntraced(function* <K extends ConfigKind>(actorRef: Actor, kind: K, input: ConfigInput<K>) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, `configure ${kind}`)
+  return yield* writeConfig(actor, kind, input, true)
+})
+
+/** Changes the named fields of a configuration entity (admins only); absent fields stay, an unknown key is `NotFound`. */
+export const patchConfig = Effect.fnUntraced(function* <K extends ConfigKind>(actorRef: Actor, kind: K, key: string, rawPatch: ConfigPatch<K>) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireAdmin(actor, `configure ${kind}`)
+  const patch = yield* parseInput(configPatchSchemas[kind], rawPatch)
+  const existing = yield* readStore((s) => s.getConfig(actor.tenant.id, kind, key))
+  if (existing === null) return yield* new NotFound({ message: `No ${kind} ${key}`, entity: kind, key })
+  const named = Object.fromEntries(Object.entries(patch as object).filter(([, value]) => value !== undefined))
+  return yield* writeConfig(actor, kind, { ...existing, ...named, key } as ConfigInput<K>, false)
+})
+
+/** One configuration entity by key, as `listConfig` shows it to the actor; otherwise `NotFound`. */
+export const getConfig = Effect.fnUntraced(function* <K extends ConfigKind>(actorRef: Actor, kind: K, key: string) {
+  const found = (yield* listConfig(actorRef, kind)).find((entity) => entity.key === key)
+  if (found === undefined) return yield* new NotFound({ message: `No ${kind} ${key}`, entity: kind, key })
+  return found
+})
+
+const writeConfig = Effect.fnUntraced(function* <K extends ConfigKind>(actor: ResolvedActor, kind: K, input: ConfigInput<K>, create: boolean) {
   const parsed = (yield* parseInput(configSchemas[kind], input)) as Record<string, unknown>
   const tenantId = actor.tenant.id
   let entity = parsed as unknown as ConfigEntities[K]
@@ -111,7 +163,7 @@ export const putConfig = Effect.fnUntraced(function* <K extends ConfigKind>(acto
     entity = { ...parsed, id: existing?.id ?? parsed.id ?? ids.next(), tenantId } as unknown as ConfigEntities[K]
   }
   yield* checkReferences(tenantId, kind, entity)
-  yield* readStore((s) => s.putConfig(tenantId, kind, entity))
+  yield* fromStore((s) => s.putConfig(tenantId, kind, entity, { create }))
   return entity
 })
 

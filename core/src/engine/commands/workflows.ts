@@ -8,7 +8,7 @@ import type { Ticket } from "../../domain/ticket.ts"
 import { validateWorkflow } from "../../workflow/validate.ts"
 import { commitDraft } from "../commit.ts"
 import { draftFor } from "../draft.ts"
-import { loadWorkflow, requireAdmin, resolveActor } from "../load.ts"
+import { loadWorkflow, requireAdmin, requireStaff, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
 import { ClockService, fromStore, IdGeneratorService, readStore } from "../services.ts"
 import { scheduleSlaTimer, scheduleStatusTimers } from "../timers.ts"
@@ -35,6 +35,13 @@ export const publishWorkflow = Effect.fnUntraced(function* (actorRef: Actor, inp
   return definition
 })
 
+/** Checks a workflow definition without publishing it (the support team only): whether it passes, and every problem with its code and path. */
+export const checkWorkflow = Effect.fnUntraced(function* (actorRef: Actor, candidate: unknown) {
+  const actor = yield* resolveActor(actorRef)
+  yield* requireStaff(actor, "validate workflows")
+  return validateWorkflow(candidate)
+})
+
 /** A workflow version (the latest when absent); customers read it too, for its status labels, in their view. */
 export const getWorkflow = Effect.fnUntraced(function* (actorRef: Actor, key: string, version?: number) {
   const actor = yield* resolveActor(actorRef)
@@ -52,9 +59,9 @@ export const listWorkflows = Effect.fnUntraced(function* (actorRef: Actor) {
 /** What `migrateTickets` takes: the old status of every ticket mapped to a status of the new version. */
 export const MigrateTicketsInput = z.object({
   key: Key,
-  fromVersion: z.number().int().positive(),
+  fromVersion: z.number().int().positive().max(2_147_483_647),
   /** The latest version when absent. */
-  toVersion: z.number().int().positive().optional(),
+  toVersion: z.number().int().positive().max(2_147_483_647).optional(),
   /** Old status → new status; a status that exists in both versions maps to itself unless named. */
   mapping: z.record(Key, Key).default({}),
   dryRun: z.boolean().default(false),
