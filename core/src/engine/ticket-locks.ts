@@ -1,11 +1,12 @@
-import { Context, Effect } from "effect"
+import { Context, Effect, Semaphore } from "effect"
 
-/** A held ticket lock: the writers waiting for it, each resumed in turn. */
+/** One ticket's lock: Effect's semaphore of one permit, and how many writers hold or wait for it. */
 interface Held {
-  readonly waiting: Array<() => void>
+  readonly semaphore: Semaphore.Semaphore
+  users: number
 }
 
-/** One writer at a time per ticket within this process; entries vanish when nobody waits. */
+/** One writer at a time per ticket within this process; entries vanish when nobody holds or waits. */
 export interface TicketLocks {
   readonly held: Map<string, Held>
 }
@@ -19,10 +20,11 @@ export function makeTicketLocks(): TicketLocks {
 }
 
 /**
- * Runs a command attempt while holding its ticket's lock. Writers of one ticket in one process
- * queue instead of racing to a version conflict; across processes the optimistic version check
- * still decides. The key is the ticket reference as given (an id or a number). An uncontended
- * lock allocates nothing but its entry: commands on different tickets never wait for each other.
+ * Runs a command attempt while holding its ticket's lock (an Effect semaphore of one permit).
+ * Writers of one ticket in one process queue instead of racing to a version conflict; across
+ * processes the optimistic version check still decides. The key is the ticket reference as
+ * given (an id or a number). Commands on different tickets never wait for each other, and a
+ * writer interrupted while waiting leaves the queue without ever holding the lock.
  */
 export function withTicketLock<A, E, R>(
   tenantId: string,
@@ -32,28 +34,19 @@ export function withTicketLock<A, E, R>(
   return TicketLocksService.use((locks) =>
     Effect.suspend(() => {
       const key = `${tenantId}\u0000${typeof ref === "number" ? `#${ref}` : ref}`
-      const unlock = Effect.sync(() => {
-        const entry = locks.held.get(key)
-        const next = entry?.waiting.shift()
-        // The lock passes straight to the next writer; the last one removes the entry.
-        if (next !== undefined) next()
-        else locks.held.delete(key)
-      })
-      const entry = locks.held.get(key)
+      let entry = locks.held.get(key)
       if (entry === undefined) {
-        locks.held.set(key, { waiting: [] })
-        return Effect.ensuring(effect, unlock)
+        entry = { semaphore: Semaphore.makeUnsafe(1), users: 0 }
+        locks.held.set(key, entry)
       }
-      const acquire = Effect.callback<void>((resume) => {
-        const wake = () => resume(Effect.void)
-        entry.waiting.push(wake)
-        // A writer interrupted while waiting leaves the queue, so it never holds the lock.
-        return Effect.sync(() => {
-          const index = entry.waiting.indexOf(wake)
-          if (index >= 0) entry.waiting.splice(index, 1)
-        })
+      const held = entry
+      held.users += 1
+      const leave = Effect.sync(() => {
+        held.users -= 1
+        // The last writer out removes the entry: an idle ticket costs nothing.
+        if (held.users === 0 && locks.held.get(key) === held) locks.held.delete(key)
       })
-      return Effect.andThen(acquire, Effect.ensuring(effect, unlock))
+      return Effect.ensuring(held.semaphore.withPermit(effect), leave)
     }),
   )
 }
