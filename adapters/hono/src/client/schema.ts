@@ -890,23 +890,23 @@ export interface components {
             id: string;
             tenantId: string;
             /** @default null */
-            externalId: string | null;
+            externalId?: string | null;
             /** Format: email */
             email: string;
             name: string;
             /** @enum {string} */
             kind: "customer" | "agent" | "admin";
             /** @default null */
-            organisationId: string | null;
+            organisationId?: string | null;
             /**
              * @default null
              * @enum {string|null}
              */
-            orgRole: "member" | "support_admin" | null;
+            orgRole?: "member" | "support_admin" | null;
             /** @default en */
-            locale: string;
+            locale?: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -981,21 +981,21 @@ export interface components {
                 name: string;
                 settings: {
                     /** @default false */
-                    agentsSeeAllTickets: boolean;
+                    agentsSeeAllTickets?: boolean;
                     /** @default default */
-                    defaultWorkflowKey: string;
+                    defaultWorkflowKey?: string;
                     /** @default UTC */
-                    timeZone: string;
+                    timeZone?: string;
                     defaultCalendarKey?: string;
                     /** @default [] */
-                    requiredFields: (("type" | "priority" | "department" | "desiredDueDate") | string)[];
+                    requiredFields?: (("type" | "priority" | "department" | "desiredDueDate") | string)[];
                     attachmentPolicy?: {
                         /** @default 10 */
-                        maxFilesPerMessage: number;
+                        maxFilesPerMessage?: number;
                         /** @default 26214400 */
-                        maxBytesPerFile: number;
+                        maxBytesPerFile?: number;
                         /** @default [] */
-                        allowedTypes: string[];
+                        allowedTypes?: string[];
                         maxImagesPerMessage?: number;
                         maxDocumentsPerMessage?: number;
                     };
@@ -1081,9 +1081,9 @@ export interface components {
                  * Format: email
                  * @default null
                  */
-                email: string | null;
+                email?: string | null;
                 /** @default null */
-                phone: string | null;
+                phone?: string | null;
             };
             /** Format: date */
             desiredDueDate: string | null;
@@ -1147,12 +1147,12 @@ export interface components {
         CreateTicket: {
             subject: string;
             /** @default  */
-            description: string;
+            description?: string;
             type?: string;
             priority?: string;
             department?: string;
             /** @default {} */
-            catalog: {
+            catalog?: {
                 [key: string]: string;
             };
             /** Format: date */
@@ -1163,13 +1163,13 @@ export interface components {
                  * Format: email
                  * @default null
                  */
-                email: string | null;
+                email?: string | null;
                 /** @default null */
-                phone: string | null;
+                phone?: string | null;
             };
             requesterId?: string;
             /** @default [] */
-            attachmentIds: string[];
+            attachmentIds?: string[];
         };
         /** @description One page of tickets, keyset-paginated. */
         TicketPage: {
@@ -1227,9 +1227,9 @@ export interface components {
                  * Format: email
                  * @default null
                  */
-                email: string | null;
+                email?: string | null;
                 /** @default null */
-                phone: string | null;
+                phone?: string | null;
             };
             type?: string | null;
             priority?: string | null;
@@ -1323,9 +1323,9 @@ export interface components {
              * @default public
              * @enum {string}
              */
-            visibility: "public" | "internal";
+            visibility?: "public" | "internal";
             /** @default [] */
-            attachmentIds: string[];
+            attachmentIds?: string[];
         };
         /**
          * @description One change of a ticket. Internal events (notes, SLA breaches, migrations) are shown to the team only.
@@ -1431,18 +1431,18 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             /** @default [] */
-            memberIds: string[];
+            memberIds?: string[];
             /** @default null */
-            workflowKey: string | null;
+            workflowKey?: string | null;
             /**
              * Format: email
              * @default null
              */
-            email: string | null;
+            email?: string | null;
         };
         /**
          * @description A new department.
@@ -1461,35 +1461,35 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             /** @default [] */
-            memberIds: string[];
+            memberIds?: string[];
             /** @default null */
-            workflowKey: string | null;
+            workflowKey?: string | null;
             /**
              * Format: email
              * @default null
              */
-            email: string | null;
+            email?: string | null;
         };
         /** @description A department replaced whole (the key is in the path). */
         DepartmentReplace: {
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             /** @default [] */
-            memberIds: string[];
+            memberIds?: string[];
             /** @default null */
-            workflowKey: string | null;
+            workflowKey?: string | null;
             /**
              * Format: email
              * @default null
              */
-            email: string | null;
+            email?: string | null;
         };
         /** @description Fields of a department to change. */
         DepartmentPatch: {
@@ -1516,16 +1516,16 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             /**
              * @default organisation
              * @enum {string}
              */
-            visibility: "organisation" | "requester_only";
+            visibility?: "organisation" | "requester_only";
             /** @default null */
-            workflowKey: string | null;
+            workflowKey?: string | null;
         };
         /**
          * @description A new ticket type.
@@ -1541,31 +1541,31 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             /**
              * @default organisation
              * @enum {string}
              */
-            visibility: "organisation" | "requester_only";
+            visibility?: "organisation" | "requester_only";
             /** @default null */
-            workflowKey: string | null;
+            workflowKey?: string | null;
         };
         /** @description A ticket type replaced whole (the key is in the path). */
         TicketTypeReplace: {
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             /**
              * @default organisation
              * @enum {string}
              */
-            visibility: "organisation" | "requester_only";
+            visibility?: "organisation" | "requester_only";
             /** @default null */
-            workflowKey: string | null;
+            workflowKey?: string | null;
         };
         /** @description Fields of a ticket type to change. */
         TicketTypePatch: {
@@ -1591,12 +1591,12 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             rank: number;
             /** @default #8c8c8c */
-            color: string;
+            color?: string;
         };
         /**
          * @description A new priority.
@@ -1612,23 +1612,23 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             rank: number;
             /** @default #8c8c8c */
-            color: string;
+            color?: string;
         };
         /** @description A priority replaced whole (the key is in the path). */
         PriorityReplace: {
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             rank: number;
             /** @default #8c8c8c */
-            color: string;
+            color?: string;
         };
         /** @description Fields of a priority to change. */
         PriorityPatch: {
@@ -1655,16 +1655,16 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             kind: string;
             /** @default null */
-            parentKey: string | null;
+            parentKey?: string | null;
             /** @default null */
-            organisationIds: string[] | null;
+            organisationIds?: string[] | null;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         /**
          * @description A new catalog item.
@@ -1682,31 +1682,31 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             kind: string;
             /** @default null */
-            parentKey: string | null;
+            parentKey?: string | null;
             /** @default null */
-            organisationIds: string[] | null;
+            organisationIds?: string[] | null;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         /** @description A catalog item replaced whole (the key is in the path). */
         CatalogItemReplace: {
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             kind: string;
             /** @default null */
-            parentKey: string | null;
+            parentKey?: string | null;
             /** @default null */
-            organisationIds: string[] | null;
+            organisationIds?: string[] | null;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         /** @description Fields of a catalog item to change. */
         CatalogItemPatch: {
@@ -1742,7 +1742,7 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             timeZone: string;
@@ -1752,7 +1752,7 @@ export interface components {
                 to: string;
             }[];
             /** @default [] */
-            holidays: string[];
+            holidays?: string[];
         };
         /**
          * @description A new calendar.
@@ -1777,7 +1777,7 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             timeZone: string;
@@ -1787,13 +1787,13 @@ export interface components {
                 to: string;
             }[];
             /** @default [] */
-            holidays: string[];
+            holidays?: string[];
         };
         /** @description A calendar replaced whole (the key is in the path). */
         CalendarReplace: {
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             timeZone: string;
@@ -1803,7 +1803,7 @@ export interface components {
                 to: string;
             }[];
             /** @default [] */
-            holidays: string[];
+            holidays?: string[];
         };
         /** @description Fields of a calendar to change. */
         CalendarPatch: {
@@ -1838,22 +1838,22 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             priorityKey: string;
             /** @default null */
-            typeKey: string | null;
+            typeKey?: string | null;
             /** @default null */
-            departmentKey: string | null;
+            departmentKey?: string | null;
             /** @default null */
-            organisationId: string | null;
+            organisationId?: string | null;
             /** @default null */
-            calendarKey: string | null;
+            calendarKey?: string | null;
             /** @default null */
-            firstResponse: string | null;
+            firstResponse?: string | null;
             /** @default null */
-            resolution: string | null;
+            resolution?: string | null;
         };
         /**
          * @description A new SLA policy.
@@ -1874,43 +1874,43 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             priorityKey: string;
             /** @default null */
-            typeKey: string | null;
+            typeKey?: string | null;
             /** @default null */
-            departmentKey: string | null;
+            departmentKey?: string | null;
             /** @default null */
-            organisationId: string | null;
+            organisationId?: string | null;
             /** @default null */
-            calendarKey: string | null;
+            calendarKey?: string | null;
             /** @default null */
-            firstResponse: string | null;
+            firstResponse?: string | null;
             /** @default null */
-            resolution: string | null;
+            resolution?: string | null;
         };
         /** @description A SLA policy replaced whole (the key is in the path). */
         SlaPolicyReplace: {
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             priorityKey: string;
             /** @default null */
-            typeKey: string | null;
+            typeKey?: string | null;
             /** @default null */
-            departmentKey: string | null;
+            departmentKey?: string | null;
             /** @default null */
-            organisationId: string | null;
+            organisationId?: string | null;
             /** @default null */
-            calendarKey: string | null;
+            calendarKey?: string | null;
             /** @default null */
-            firstResponse: string | null;
+            firstResponse?: string | null;
             /** @default null */
-            resolution: string | null;
+            resolution?: string | null;
         };
         /** @description Fields of a SLA policy to change. */
         SlaPolicyPatch: {
@@ -1940,7 +1940,7 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             id: string;
@@ -1958,7 +1958,7 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             id?: string;
@@ -1967,7 +1967,7 @@ export interface components {
         OrganizationReplace: {
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             id?: string;
@@ -1991,23 +1991,23 @@ export interface components {
          */
         UserInput: {
             /** @default null */
-            externalId: string | null;
+            externalId?: string | null;
             /** Format: email */
             email: string;
             name: string;
             /** @enum {string} */
             kind: "customer" | "agent" | "admin";
             /** @default null */
-            organisationId: string | null;
+            organisationId?: string | null;
             /**
              * @default null
              * @enum {string|null}
              */
-            orgRole: "member" | "support_admin" | null;
+            orgRole?: "member" | "support_admin" | null;
             /** @default en */
-            locale: string;
+            locale?: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
             organisationKey?: string;
             departmentKeys?: string[];
         };
@@ -2414,10 +2414,10 @@ export interface components {
         Workflow: {
             key: string;
             /** @default 1 */
-            version: number;
+            version?: number;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             initial: string;
@@ -2425,18 +2425,18 @@ export interface components {
              * @default on_leaving_new
              * @enum {string}
              */
-            descriptionLock: "on_create" | "on_leaving_new";
+            descriptionLock?: "on_create" | "on_leaving_new";
             statuses: {
                 key: string;
                 /** @enum {string} */
                 category: "new" | "open" | "pending" | "closed";
                 name: string;
                 /** @default {} */
-                labels: {
+                labels?: {
                     [key: string]: string;
                 };
                 /** @default #8c8c8c */
-                color: string;
+                color?: string;
             }[];
             transitions: {
                 event: string;
@@ -2455,23 +2455,23 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                comment: "required" | "optional" | "none";
+                comment?: "required" | "optional" | "none";
                 resolution?: string | {
                     default: string;
                     requesterSide?: string;
                     choices?: string[];
                 };
                 /** @default false */
-                assignActor: boolean;
+                assignActor?: boolean;
                 within?: string;
                 name?: string;
                 /** @default {} */
-                labels: {
+                labels?: {
                     [key: string]: string;
                 };
             }[];
             /** @default [] */
-            triggers: {
+            triggers?: {
                 /** @enum {string} */
                 on: "public_reply";
                 /** @enum {string} */
@@ -2480,14 +2480,14 @@ export interface components {
                 fire: string;
             }[];
             /** @default [] */
-            timers: {
+            timers?: {
                 in: string;
                 after: string;
                 /**
                  * @default calendar
                  * @enum {string}
                  */
-                clock: "calendar" | "business";
+                clock?: "calendar" | "business";
                 fire: string;
             }[];
         };
@@ -2525,7 +2525,7 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels: {
+            labels?: {
                 [key: string]: string;
             };
             initial: string;
@@ -2533,18 +2533,18 @@ export interface components {
              * @default on_leaving_new
              * @enum {string}
              */
-            descriptionLock: "on_create" | "on_leaving_new";
+            descriptionLock?: "on_create" | "on_leaving_new";
             statuses: {
                 key: string;
                 /** @enum {string} */
                 category: "new" | "open" | "pending" | "closed";
                 name: string;
                 /** @default {} */
-                labels: {
+                labels?: {
                     [key: string]: string;
                 };
                 /** @default #8c8c8c */
-                color: string;
+                color?: string;
             }[];
             transitions: {
                 event: string;
@@ -2563,23 +2563,23 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                comment: "required" | "optional" | "none";
+                comment?: "required" | "optional" | "none";
                 resolution?: string | {
                     default: string;
                     requesterSide?: string;
                     choices?: string[];
                 };
                 /** @default false */
-                assignActor: boolean;
+                assignActor?: boolean;
                 within?: string;
                 name?: string;
                 /** @default {} */
-                labels: {
+                labels?: {
                     [key: string]: string;
                 };
             }[];
             /** @default [] */
-            triggers: {
+            triggers?: {
                 /** @enum {string} */
                 on: "public_reply";
                 /** @enum {string} */
@@ -2588,14 +2588,14 @@ export interface components {
                 fire: string;
             }[];
             /** @default [] */
-            timers: {
+            timers?: {
                 in: string;
                 after: string;
                 /**
                  * @default calendar
                  * @enum {string}
                  */
-                clock: "calendar" | "business";
+                clock?: "calendar" | "business";
                 fire: string;
             }[];
             /** @description Ignored: the next version is assigned. */
@@ -2626,11 +2626,11 @@ export interface components {
             fromVersion: number;
             toVersion?: number;
             /** @default {} */
-            mapping: {
+            mapping?: {
                 [key: string]: string;
             };
             /** @default false */
-            dryRun: boolean;
+            dryRun?: boolean;
         };
         /**
          * @description Whether the API and its storage answer.
