@@ -110,7 +110,10 @@ export type {
 
 // Engine (Promise facade)
 export { createEngine } from "./engine/engine.ts"
-export type { Engine } from "./engine/engine.ts"
+export type { Engine, TicketReference } from "./engine/engine-interface.ts"
+export { declarations } from "./engine/surface/index.ts"
+export type { Declarations, OperationName } from "./engine/surface/index.ts"
+export type { Access, Declaration, ErrorTag } from "./engine/declare.ts"
 
 // Inputs: the schema of every command's input (an HTTP adapter validates requests with them)
 export {
@@ -125,7 +128,7 @@ export {
   UpdateTicketInput,
 } from "./engine/inputs.ts"
 export { CreateTenantInput, CreateUserInput, UpdateUserInput, UpsertUserInput } from "./engine/commands/users.ts"
-export type { UserLookup } from "./engine/commands/users.ts"
+export type { TenantSettingsPatch, UserLookup } from "./engine/commands/users.ts"
 export { configPatchSchemas, configSchemas } from "./engine/commands/configure.ts"
 export type { ConfigInput, ConfigPatch } from "./engine/commands/configure.ts"
 export { MigrateTicketsInput } from "./engine/commands/workflows.ts"
@@ -134,7 +137,7 @@ export { validationFailed } from "./engine/parse-input.ts"
 export type { EngineOptions } from "./engine/layer.ts"
 export type { AllowedEvent } from "./engine/queries/conversation.ts"
 export type { PostedMessage } from "./engine/commands/post-message.ts"
-export type { TicketMove } from "./engine/commands/workflows.ts"
+export type { MigrationResult, TicketMove } from "./engine/commands/workflows.ts"
 export type { TimerRun } from "./engine/commands/run-due-timers.ts"
 export { defaultPartialTtlMs, defaultUnlinkedUploadTtlMs, startUploadSweeper, sweepUploads } from "./engine/upload-sweeper.ts"
 export type { UploadSweep, UploadSweeper, UploadSweeperOptions, UploadSweepOptions } from "./engine/upload-sweeper.ts"

@@ -1,107 +1,47 @@
 import { Effect } from "effect"
 import type { Context } from "effect"
-import type { Actor } from "../policy/actor.ts"
-import type { ConfigEntities, ConfigKind } from "../ports/ticket-store.ts"
-import type { CreateTicketInput, FireEventInput, AssignInput, ListMessagesInput, PostMessageInput, SetDueDateInput, TicketQueryInput, UpdateTicketInput } from "./inputs.ts"
-import { assign, setDueDate } from "./commands/assign.ts"
-import { createConfig, deleteConfig, getConfig, listConfig, patchConfig, putConfig, type ConfigInput, type ConfigPatch } from "./commands/configure.ts"
-import { createTicket } from "./commands/create-ticket.ts"
-import { fireEvent } from "./commands/fire-event.ts"
-import { postMessage } from "./commands/post-message.ts"
-import { runDueTimers, runTimer } from "./commands/run-due-timers.ts"
-import { updateTicket } from "./commands/update-ticket.ts"
-import { recordUpload } from "./commands/record-upload.ts"
-import { findUnlinkedUploads, removeUnlinkedUploads } from "./commands/unlinked-uploads.ts"
-import { createTenant, createUser, getUser, hostListUsers, listTenants, listUsers, lookupUser, me, syncUser, updateTenantSettings, updateUser, upsertUser, type CreateTenantInput, type UpsertUserInput } from "./commands/users.ts"
-import { getAttachment, listAttachments } from "./queries/attachments.ts"
-import { checkWorkflow, getWorkflow, listWorkflows, migrateTickets, publishWorkflow, type MigrateTicketsInput } from "./commands/workflows.ts"
+import type { Engine } from "./engine-interface.ts"
 import { engineContext, type EngineOptions } from "./layer.ts"
-import { allowedEvents, listEvents, listMessages } from "./queries/conversation.ts"
-import { countTickets, getTicket, listTickets } from "./queries/tickets.ts"
 import type { EngineServices } from "./services.ts"
+import { declarations, type Declarations } from "./surface/index.ts"
 
-type Program = (...args: never[]) => Effect.Effect<unknown, unknown, EngineServices>
-type Promised<F extends Program> = (...args: Parameters<F>) => Promise<Effect.Success<ReturnType<F>>>
+type Runnable = (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown, EngineServices>
 
 /**
- * Creates the Promise facade of the engine. Every method runs the Effect program of the same
- * name; a failure rejects with the tagged error itself, so `instanceof TicketNotFound` works.
+ * Creates the Promise facade of the engine from its declarations: every method runs the Effect
+ * program of the same name on the engine's services; a failure rejects with the tagged error
+ * itself, so `instanceof TicketNotFound` works.
  *
  * @example
  * const engine = createEngine({ store: createMemoryStore() })
  * const ticket = await engine.createTicket(actor, { subject: "Printer on fire" })
  */
-export function createEngine(options: EngineOptions) {
+export function createEngine(options: EngineOptions): Engine {
   const context: Context.Context<EngineServices> = engineContext(options)
   const runWith = Effect.runPromiseWith(context)
-  const run = <F extends Program>(program: F): Promised<F> =>
-    ((...args: Parameters<F>) => runWith(program(...args))) as Promised<F>
-
-  return {
-    createTenant: run(createTenant),
-    updateTenantSettings: run(updateTenantSettings),
-    syncUser: run(syncUser),
-    upsertUser: run(upsertUser),
-    listUsers: run(listUsers),
-    createUser: run(createUser),
-    updateUser: run(updateUser),
-    getUser: run(getUser),
-    lookupUser: run(lookupUser),
-    hostListUsers: run(hostListUsers),
-    listTenants: run(listTenants),
-    recordUpload: run(recordUpload),
-    getAttachment: run(getAttachment),
-    listAttachments: run(listAttachments),
-    findUnlinkedUploads: run(findUnlinkedUploads),
-    removeUnlinkedUploads: run(removeUnlinkedUploads),
-    me: run(me),
-
-    createTicket: run(createTicket),
-    updateTicket: run(updateTicket),
-    postMessage: run(postMessage),
-    fireEvent: run(fireEvent),
-    assign: run(assign),
-    setDueDate: run(setDueDate),
-    runDueTimers: run(runDueTimers),
-    /** Fires one timer read from the store at `now`, or drops it when stale; resolves to whether it fired. */
-    runTimer: run(runTimer),
-
-    getTicket: run(getTicket),
-    listTickets: run(listTickets),
-    countTickets: run(countTickets),
-    allowedEvents: run(allowedEvents),
-    listMessages: run(listMessages),
-    listEvents: run(listEvents),
-
-    putConfig: run(putConfig) as <K extends ConfigKind>(actor: Actor, kind: K, input: ConfigInput<K>) => Promise<ConfigEntities[K]>,
-    listConfig: run(listConfig) as <K extends ConfigKind>(actor: Actor, kind: K) => Promise<ReadonlyArray<ConfigEntities[K]>>,
-    createConfig: run(createConfig) as <K extends ConfigKind>(actor: Actor, kind: K, input: ConfigInput<K>) => Promise<ConfigEntities[K]>,
-    patchConfig: run(patchConfig) as <K extends ConfigKind>(actor: Actor, kind: K, key: string, patch: ConfigPatch<K>) => Promise<ConfigEntities[K]>,
-    getConfig: run(getConfig) as <K extends ConfigKind>(actor: Actor, kind: K, key: string) => Promise<ConfigEntities[K]>,
-    deleteConfig: run(deleteConfig),
-
-    publishWorkflow: run(publishWorkflow),
-    checkWorkflow: run(checkWorkflow),
-    getWorkflow: run(getWorkflow),
-    listWorkflows: run(listWorkflows),
-    migrateTickets: run(migrateTickets),
+  const facade: Record<string, (...args: ReadonlyArray<unknown>) => Promise<unknown>> = {}
+  for (const [name, declaration] of Object.entries(declarations)) {
+    const program = declaration.program as unknown as Runnable
+    facade[name] = (...args) => runWith(program(...args))
   }
+  return facade as unknown as Engine
 }
+
+// The interface and the declarations agree: the same names, and (but for the generic
+// configuration methods, typed by hand) each method is what its program makes of it.
+type Promised<P> = P extends (...args: infer A) => Effect.Effect<infer S, infer _E, infer _R> ? (...args: A) => Promise<S> : never
+type Derived = { readonly [K in keyof Declarations]: Promised<Declarations[K]["program"]> }
+type Generic = "listConfig" | "getConfig" | "createConfig" | "putConfig" | "patchConfig"
+type SameNames = Exclude<keyof Engine, keyof Declarations> | Exclude<keyof Declarations, keyof Engine>
+const sameNames: [SameNames] extends [never] ? true : SameNames = true
+const derivedIsEngine = (derived: Omit<Derived, Generic>): Omit<Engine, Generic> => derived
+void sameNames
+void derivedIsEngine
 
 /** The Promise facade of the engine. */
-export type Engine = ReturnType<typeof createEngine>
+export type { Engine } from "./engine-interface.ts"
 
 /** Inputs of the engine's commands, for callers that build them ahead. */
-export type {
-  AssignInput,
-  CreateTenantInput,
-  CreateTicketInput,
-  FireEventInput,
-  ListMessagesInput,
-  MigrateTicketsInput,
-  PostMessageInput,
-  SetDueDateInput,
-  TicketQueryInput,
-  UpdateTicketInput,
-  UpsertUserInput,
-}
+export type { AssignInput, CreateTicketInput, FireEventInput, ListMessagesInput, PostMessageInput, SetDueDateInput, TicketQueryInput, UpdateTicketInput } from "./inputs.ts"
+export type { CreateTenantInput, UpsertUserInput } from "./commands/users.ts"
+export type { MigrateTicketsInput } from "./commands/workflows.ts"

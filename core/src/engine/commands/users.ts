@@ -31,8 +31,11 @@ export const createTenant = Effect.fnUntraced(function* (rawInput: CreateTenantI
   return tenant
 })
 
+/** What `updateTenantSettings` takes: the settings to change; absent settings stay. */
+export type TenantSettingsPatch = Partial<z.input<typeof TenantSettings>>
+
 /** Changes the settings of the actor's tenant (admins only); absent settings stay. */
-export const updateTenantSettings = Effect.fnUntraced(function* (actorRef: Actor, patch: z.input<typeof TenantSettings.partial>) {
+export const updateTenantSettings = Effect.fnUntraced(function* (actorRef: Actor, patch: TenantSettingsPatch) {
   const actor = yield* resolveActor(actorRef)
   yield* requireAdmin(actor, "change tenant settings")
   const settings = yield* parseInput(TenantSettings, { ...actor.tenant.settings, ...(patch as object) })

@@ -77,6 +77,13 @@ export interface TicketMove {
   readonly to: string
 }
 
+/** What a migration did, or with `dryRun` would do. */
+export interface MigrationResult {
+  readonly moves: ReadonlyArray<TicketMove>
+  /** False for a dry run (or when both versions are one). */
+  readonly applied: boolean
+}
+
 /**
  * Moves the tickets of one workflow version to another with an explicit status mapping; with
  * `dryRun` it only tells which tickets would move where ("12 tickets in qa_review → in_progress").
@@ -118,7 +125,7 @@ export const migrateTickets = Effect.fnUntraced(function* (actorRef: Actor, rawI
       issues: [...unmapped].map((status) => ({ path: ["mapping", status], message: `No status of the new version for ${status}` })),
     })
   }
-  if (input.dryRun || source.definition.version === target.definition.version) return { moves, applied: false }
+  if (input.dryRun || source.definition.version === target.definition.version) return { moves, applied: false } satisfies MigrationResult
 
   const clock = yield* ClockService
   const ids = yield* IdGeneratorService
@@ -150,5 +157,5 @@ export const migrateTickets = Effect.fnUntraced(function* (actorRef: Actor, rawI
     scheduleStatusTimers(draft, target, yield* calendarFor(actor.tenant, null), ids)
     yield* commitDraft(draft)
   }
-  return { moves, applied: true }
+  return { moves, applied: true } satisfies MigrationResult
 })
