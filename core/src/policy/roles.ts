@@ -22,3 +22,8 @@ export function rolesOn(actor: ResolvedActor, ticket: Ticket, typeIsRequesterOnl
   if (isRequester || isOrgSupportAdmin) roles.push("requester_side")
   return roles
 }
+
+/** Whether these roles act for the support team (agent or admin). */
+export function actsForTeam(roles: ReadonlyArray<ActorRole>): boolean {
+  return roles.includes("agent") || roles.includes("admin")
+}
