@@ -4,22 +4,20 @@ import { contractArea } from "./area.ts"
 import { byId } from "./support.ts"
 
 /** Attachments put and read by id within their tenant. */
-export const attachmentTests = contractArea("attachments", "attachments", (store) => {
-  return {
-    "puts and gets attachments, skipping missing ids and other tenants'": async () => {
-      const a = await seedTenant(store())
-      const b = await seedTenant(store())
-      const shot = makeAttachment(a.tenant.id, a.customer.id)
-      const pdf = makeAttachment(a.tenant.id, a.agent.id, { filename: "invoice.pdf", contentType: "application/pdf", size: 0 })
-      const foreign = makeAttachment(b.tenant.id, b.customer.id)
-      for (const attachment of [shot, pdf, foreign]) await store().putAttachment(attachment)
-      const missing = makeAttachment(a.tenant.id, a.customer.id).id
-      expect(byId(await store().getAttachments(a.tenant.id, [shot.id, missing, pdf.id, foreign.id]))).toEqual(byId([shot, pdf]))
-      expect(await store().getAttachments(a.tenant.id, [])).toEqual([])
-      expect(await store().getAttachments(b.tenant.id, [shot.id])).toEqual([])
-    },
-  }
-})
+export const attachmentTests = contractArea("attachments", "attachments", (store) => ({
+  "puts and gets attachments, skipping missing ids and other tenants'": async () => {
+    const a = await seedTenant(store())
+    const b = await seedTenant(store())
+    const shot = makeAttachment(a.tenant.id, a.customer.id)
+    const pdf = makeAttachment(a.tenant.id, a.agent.id, { filename: "invoice.pdf", contentType: "application/pdf", size: 0 })
+    const foreign = makeAttachment(b.tenant.id, b.customer.id)
+    for (const attachment of [shot, pdf, foreign]) await store().putAttachment(attachment)
+    const missing = makeAttachment(a.tenant.id, a.customer.id).id
+    expect(byId(await store().getAttachments(a.tenant.id, [shot.id, missing, pdf.id, foreign.id]))).toEqual(byId([shot, pdf]))
+    expect(await store().getAttachments(a.tenant.id, [])).toEqual([])
+    expect(await store().getAttachments(b.tenant.id, [shot.id])).toEqual([])
+  },
+}))
 
 /** Unlinked uploads, as the upload sweeper lists and deletes them. */
 export const unlinkedUploadTests = contractArea("unlinked-uploads", "unlinked uploads (the upload sweeper)", (store) => {
@@ -51,6 +49,7 @@ export const unlinkedUploadTests = contractArea("unlinked-uploads", "unlinked up
       expect(await ids(0, 10)).toEqual([])
       expect(await store().unlinkedAttachments(new Date(minutesAfterEpoch(1)), 10)).toEqual([uploads.a0])
     },
+
     "deletes only the still unlinked uploads of its tenant, saying which": async () => {
       const { a, b, uploads } = await uploadsAcrossTenants()
       const missing = makeAttachment(a.tenant.id, a.customer.id).id

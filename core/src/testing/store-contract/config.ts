@@ -34,6 +34,7 @@ export const configTests = contractArea("config", "configuration", (store) => {
 
   return {
     ...everyKind,
+
     "keeps each kind's keys apart from the other kinds'": async () => {
       const { tenant } = await seedTenant(store())
       const samples = sampleConfig(tenant.id)
@@ -46,6 +47,7 @@ export const configTests = contractArea("config", "configuration", (store) => {
       expect(await store().deleteConfig(tenant.id, "ticketType", "billing")).toBe(true)
       expect(await store().getConfig(tenant.id, "department", "billing")).not.toBeNull()
     },
+
     "keeps every kind's entities apart between tenants sharing a key": async () => {
       const a = await seedTenant(store())
       const b = await seedTenant(store())

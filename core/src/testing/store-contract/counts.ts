@@ -18,6 +18,7 @@ export const countTests = worldArea("counts", "countTickets", (store, world) => 
         byCategory: { new: 2, open: 3, pending: 1, closed: 1 },
       })
     },
+
     "counts under the same filters and visibility as the list": async () => {
       expect(await count({ filter: { department: ["technical-support"] } })).toEqual({
         total: 3,
@@ -32,6 +33,7 @@ export const countTests = worldArea("counts", "countTickets", (store, world) => 
         byCategory: { new: 2, open: 2, pending: 0, closed: 0 },
       })
     },
+
     "counts under q, internal notes only when searchInternal": async () => {
       expect(await count({ filter: { q: "zeppelin" }, searchInternal: false })).toEqual({
         total: 0,
@@ -44,6 +46,7 @@ export const countTests = worldArea("counts", "countTickets", (store, world) => 
         byCategory: { new: 0, open: 1, pending: 0, closed: 0 },
       })
     },
+
     "counts one tenant only": async () => {
       expect(await count({ tenantId: world().otherTenant.id })).toEqual({
         total: 1,

@@ -38,15 +38,16 @@ export const filterTests = worldArea("filters", "listTickets filters", (store, w
     ["an empty department list matches nothing", () => ({ department: [] }), []],
     ["an empty assignee list matches nothing", () => ({ assignee: [] }), []],
   ]
-  // One test for the table (a fresh world per test is the slow part on a database); each case
-  // is a soft assertion labelled with its title, so every failing case is reported.
 
   return {
+    // One test for the table (a fresh world per test is the slow part on a database); each case
+    // is a soft assertion labelled with its title, so every failing case is reported.
     "applies every filter of TicketFilter": async () => {
       for (const [title, filter, expected] of cases) {
         expect.soft(await found(store(), world(), { filter: filter(world()) }), title).toEqual(expected)
       }
     },
+
     "never lists another tenant's tickets": async () => {
       const w = world()
       const page = await store().listTickets(worldQuery(w, { tenantId: w.otherTenant.id }))

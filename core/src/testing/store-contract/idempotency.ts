@@ -33,6 +33,7 @@ export const idempotencyTests = contractArea("idempotency", "idempotency", (stor
       const other = await seedTenant(store())
       expect(await store().findIdempotency(other.tenant.id, customer.id, "createTicket", "key-1")).toBeNull()
     },
+
     "refuses a second creation with the same (actor, scope, key): Conflict idempotency_key_reused, nothing written": async () => {
       const { tenant, customer } = await seedTenant(store())
       const first = makeTicket({ tenantId: tenant.id, requesterId: customer.id, number: 1 })
@@ -58,6 +59,7 @@ export const idempotencyTests = contractArea("idempotency", "idempotency", (stor
       expect(await store().getTicket(tenant.id, { number: 2 })).toBeNull()
       expect(await store().findIdempotency(tenant.id, customer.id, "createTicket", "same")).toEqual(record)
     },
+
     "records a key on an update; reusing it refuses the next update and writes nothing": async () => {
       const { tenant, customer } = await seedTenant(store())
       const ticket = await commitNewTicket(store(), { tenantId: tenant.id, requesterId: customer.id })
@@ -78,6 +80,7 @@ export const idempotencyTests = contractArea("idempotency", "idempotency", (stor
       )
       expect(await writtenFor(store(), tenant.id, ticket.id)).toEqual(before)
     },
+
     "accepts the same key from another actor, in another scope or in another tenant": async () => {
       const { tenant, customer, agent } = await seedTenant(store())
       const other = await seedTenant(store())
@@ -98,6 +101,7 @@ export const idempotencyTests = contractArea("idempotency", "idempotency", (stor
         expect(await store().findIdempotency(record.tenantId, record.actorId, record.scope, record.key)).toEqual(record)
       }
     },
+
     "lets exactly one of two concurrent creations with the same key win": async () => {
       const { tenant, customer } = await seedTenant(store())
       const [a, b] = [1, 2].map((number) => makeTicket({ tenantId: tenant.id, requesterId: customer.id, number }))

@@ -40,6 +40,7 @@ export const conversationTests = contractArea("messages-and-events", "messages a
       expect(await store().listMessages(tenant.id, ticket.id, { includeInternal: true, order: "asc" })).toEqual(ascending)
       expect(await store().listMessages(tenant.id, ticket.id, { includeInternal: true, order: "desc" })).toEqual([...ascending].reverse())
     },
+
     "leaves internal notes out unless includeInternal": async () => {
       const { tenant, ticket, messages: m } = await conversation()
       expect(await store().listMessages(tenant.id, ticket.id, { includeInternal: false, order: "asc" })).toEqual([
@@ -57,6 +58,7 @@ export const conversationTests = contractArea("messages-and-events", "messages a
         m.description,
       ])
     },
+
     "gets one message by id within its tenant": async () => {
       const { tenant, ticket, messages: m } = await conversation()
       expect(await store().getMessage(tenant.id, m.note.id)).toEqual(m.note)
@@ -65,6 +67,7 @@ export const conversationTests = contractArea("messages-and-events", "messages a
       expect(await store().getMessage(other.tenant.id, m.note.id)).toBeNull()
       expect(await store().listMessages(other.tenant.id, ticket.id, { includeInternal: true, order: "asc" })).toEqual([])
     },
+
     "keeps each ticket's messages and events to itself": async () => {
       const { tenant, ticket } = await conversation()
       const neighbour = makeTicket({ tenantId: tenant.id, requesterId: ticket.requesterId, number: 2 })
@@ -74,6 +77,7 @@ export const conversationTests = contractArea("messages-and-events", "messages a
       expect(await store().listMessages(tenant.id, neighbour.id, { includeInternal: true, order: "asc" })).toEqual([neighbourMessage])
       expect(await store().listEvents(tenant.id, neighbour.id, { includeInternal: true })).toEqual(create.events)
     },
+
     "lists events in (version, seq) order, internal ones only when includeInternal": async () => {
       const { tenant, ticket, events } = await conversation()
       expect(await store().listEvents(tenant.id, ticket.id, { includeInternal: true })).toEqual(events)

@@ -32,11 +32,13 @@ export const timerTests = contractArea("timers", "timers", (store) => {
       expect(await store().dueTimers(now, 10)).toEqual([t.a1, t.b1, t.a2, t.b2])
       expect(await store().dueTimers(new Date(minutesAfterEpoch(-1)), 10)).toEqual([])
     },
+
     "respects the limit, oldest first": async () => {
       const { now, timers: t } = await timersAcrossTenants()
       expect(await store().dueTimers(now, 2)).toEqual([t.a1, t.b1])
       expect(await store().dueTimers(now, 1)).toEqual([t.a1])
     },
+
     "drops a timer; dropping an unknown one is harmless": async () => {
       const { a, ticketA, now, timers: t } = await timersAcrossTenants()
       await store().dropTimer(t.a1.id)
@@ -45,6 +47,7 @@ export const timerTests = contractArea("timers", "timers", (store) => {
       expect(await store().dueTimers(now, 10)).toEqual([t.b1, t.a2, t.b2])
       expect(byId(await store().listTimers(a.tenant.id, ticketA.id))).toEqual(byId([t.a2, t.a3]))
     },
+
     "lists a ticket's pending timers within its tenant": async () => {
       const { a, b, ticketA, ticketB, timers: t } = await timersAcrossTenants()
       expect(byId(await store().listTimers(a.tenant.id, ticketA.id))).toEqual(byId([t.a1, t.a2, t.a3]))

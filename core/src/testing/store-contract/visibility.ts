@@ -12,6 +12,7 @@ export const visibilityTests = worldArea("visibility", "listTickets visibility",
     "all: every ticket of the tenant": async () => {
       expect(await visible(all)).toEqual(["bonus", "export", "incentive", "invoice", "login", "password", "printer"])
     },
+
     "departments: their departments' tickets, unrouted ones, and those assigned to the user": async () => {
       const { agentTech, agentBilling } = world().users
       expect(await visible({ kind: "departments", departmentKeys: ["technical-support"], userId: agentTech.id })).toEqual([
@@ -36,6 +37,7 @@ export const visibilityTests = worldArea("visibility", "listTickets visibility",
         "printer",
       ])
     },
+
     "customer: their own tickets only, without an organisation": async () => {
       const { bob, carol, dave } = world().users
       const own = (userId: string): TicketVisibility => ({ kind: "customer", userId, organisationId: null, hiddenTypeKeys: ["incentive"] })
@@ -44,6 +46,7 @@ export const visibilityTests = worldArea("visibility", "listTickets visibility",
       expect(await visible(own(carol.id))).toEqual(["login"])
       expect(await visible(own(dave.id))).toEqual(["export"])
     },
+
     "customer support admin: their own, plus their organisation's except hidden types": async () => {
       const w = world()
       const alice = (hiddenTypeKeys: string[]): TicketVisibility => ({
@@ -62,6 +65,7 @@ export const visibilityTests = worldArea("visibility", "listTickets visibility",
         await visible({ kind: "customer", userId: w.users.carol.id, organisationId: w.organisations.globex.id, hiddenTypeKeys: ["incentive"] }),
       ).toEqual(["login"])
     },
+
     "combines with filters": async () => {
       const { agentBilling } = world().users
       expect(

@@ -21,12 +21,14 @@ export const workflowTests = contractArea("workflows", "workflows", (store) => {
       expect(await store().getWorkflow(tenant.id, "missing")).toBeNull()
       expect(await store().getWorkflow(tenant.id, "default")).toEqual(defaultWorkflow)
     },
+
     "lists the latest version of every workflow": async () => {
       const { tenant } = await seedTenant(store())
       await store().putWorkflow(tenant.id, custom(1))
       await store().putWorkflow(tenant.id, custom(2))
       expect(byKey(await store().listWorkflows(tenant.id))).toEqual(byKey([defaultWorkflow, custom(2)]))
     },
+
     "refuses an existing (key, version) with Conflict duplicate_key and keeps the first": async () => {
       const { tenant } = await seedTenant(store())
       await store().putWorkflow(tenant.id, custom(1))
@@ -36,6 +38,7 @@ export const workflowTests = contractArea("workflows", "workflows", (store) => {
       })
       expect(await store().getWorkflow(tenant.id, "custom", 1)).toEqual(custom(1))
     },
+
     "keeps workflows apart between tenants": async () => {
       const a = await seedTenant(store())
       const b = await seedTenant(store())
