@@ -108,10 +108,14 @@ describe("createFileAttachmentStore", () => {
       },
     })
     const writing = store.put("t", "in-progress", slow)
+    // Polls for the partial file to appear (a presence, bounded by a deadline).
     let inProgress: string | undefined
+    const deadline = Date.now() + 10_000
     while (inProgress === undefined) {
       inProgress = (await filesUnder(directory)).find((f) => f.includes("in-progress") && f.endsWith(".partial"))
-      if (inProgress === undefined) await new Promise((resolve) => setTimeout(resolve, 5))
+      if (inProgress !== undefined) break
+      if (Date.now() > deadline) throw new Error("the write under way left no .partial file in 10 s")
+      await new Promise((resolve) => setTimeout(resolve, 5))
     }
     await utimes(inProgress, hoursAgo(2), hoursAgo(2))
 

@@ -5,9 +5,11 @@ import { buildWorld, type Role, type World } from "./testing/world.ts"
 
 const json = async <T = Record<string, unknown>>(response: Response): Promise<T> => (await response.json()) as T
 
-/** A feed that counts its subscribers. */
-function countingFeed(inner: TicketEventFeed): TicketEventFeed & { subscribers: () => number } {
+/** A feed that counts its subscribers, and tells when one unsubscribes. */
+function countingFeed(inner: TicketEventFeed): TicketEventFeed & { subscribers: () => number; unsubscribed: () => Promise<void> } {
   let count = 0
+  let told = () => {}
+  let next = new Promise<void>((resolve) => (told = resolve))
   return {
     publish: (events) => inner.publish(events),
     subscribe(listener) {
@@ -16,9 +18,12 @@ function countingFeed(inner: TicketEventFeed): TicketEventFeed & { subscribers: 
       return () => {
         count -= 1
         unsubscribe()
+        told()
+        next = new Promise<void>((resolve) => (told = resolve))
       }
     },
     subscribers: () => count,
+    unsubscribed: () => next,
   }
 }
 
@@ -82,9 +87,11 @@ describe("GET /v1/events/stream", () => {
     const world = await buildWorld({ wrapFeed: (inner) => (feed = countingFeed(inner)) })
     const stream = await connect(world, "bob")
     expect(feed?.subscribers()).toBe(1)
+    const unsubscribed = feed?.unsubscribed()
     await stream.close()
     open.splice(open.indexOf(stream), 1)
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    // The server notices the client left and unsubscribes (the test's timeout bounds the wait).
+    await unsubscribed
     expect(feed?.subscribers()).toBe(0)
   })
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { createEngine, manualClock, type Engine, type TicketStore, type TimerRun } from "@ticketflow/core"
 import { installDemo, type DemoActors } from "@ticketflow/core/demo"
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
 import { createKyselyStore } from "./store.ts"
 import { pgliteInMemory, type TestDatabase } from "./test-databases.ts"
 import { autoCloseCounts, eventually, insertTimer, ticketsAwaitingAcceptance, timersLeft } from "./test-timers.ts"
@@ -72,17 +72,25 @@ describe("the in-process timer loop (PGlite)", () => {
   })
 
   it("stops after the run in progress and runs no more", async () => {
-    let runs = 0
-    const loop = startTimerLoop({
-      engine: { runDueTimers: async () => ((runs += 1), { fired: 0, dropped: 0 }) },
-      intervalMs: 5,
-    })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await loop.stop()
-    const after = runs
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(after).toBeGreaterThan(1)
-    expect(runs).toBe(after)
+    // Fake timers: the loop's pauses are counted and advanced, never slept through.
+    vi.useFakeTimers()
+    try {
+      let runs = 0
+      const loop = startTimerLoop({
+        engine: { runDueTimers: async () => ((runs += 1), { fired: 0, dropped: 0 }) },
+        intervalMs: 5,
+      })
+      await vi.advanceTimersByTimeAsync(50)
+      await loop.stop()
+      const after = runs
+      expect(after).toBeGreaterThan(1)
+      // Nothing is left scheduled, so no run can start however long time goes on.
+      expect(vi.getTimerCount()).toBe(0)
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(runs).toBe(after)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it("goes on after runs that failed (the database away) and fires once it is back", async () => {

@@ -33,16 +33,21 @@ describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
     return started
   }
 
+  /** Stops every worker of the test; each lets its running jobs and sweep finish first. */
+  async function stopWorkers(): Promise<void> {
+    await Promise.all(workers.splice(0).map((running) => running.stop()))
+  }
+
   beforeAll(async () => {
     database = await postgresSchema({ max: 24 })
     console.info(`timer worker tests on ${database.label}`)
   }, 120_000)
   afterAll(async () => {
-    for (const running of workers.splice(0)) await running.stop()
+    await stopWorkers()
     await database?.close()
   })
   beforeEach(async () => {
-    for (const running of workers.splice(0)) await running.stop()
+    await stopWorkers()
     ran.length = 0
     await database.reset()
     clock.set("2020-01-06T10:00:00.000Z")
@@ -57,8 +62,8 @@ describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
     // The first to install gives all 8 a job; the other may re-add a job whose timer a sweep took meanwhile.
     expect(Math.max(first?.backfilled ?? 0, second?.backfilled ?? 0)).toBe(8)
     expect(await eventually(async () => (await autoCloseCounts(database.db)).size === 8, 15_000)).toBe(true)
-    // A moment for any second firing to show up.
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    // Stopping lets every job and sweep in flight finish: after it, nothing can fire any more.
+    await stopWorkers()
     expect(await autoCloseCounts(database.db)).toEqual(new Map(tickets.map((t) => [t.id, 1])))
     expect(ran.filter((r) => r.outcome === "fired")).toHaveLength(8)
     expect(await timersLeft(database.db)).toBe(0)
@@ -88,7 +93,7 @@ describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
     expect((await triggers()).rows).toEqual([{ tgname: "timers_schedule_jobs" }])
     await installTimerJobs(database.pool, database.workerSchema)
     expect((await triggers()).rows).toHaveLength(1)
-    for (const running of workers.splice(0)) await running.stop()
+    await stopWorkers()
     await uninstallTimerJobs(database.pool)
     expect((await triggers()).rows).toEqual([])
     const [ticket] = await ticketsAwaitingAcceptance(engine, demo, 1)
@@ -118,7 +123,8 @@ describe.skipIf(skip)("the graphile-worker timer worker (Postgres)", () => {
     await database.pool.query(`UPDATE ${database.workerSchema}._private_jobs SET locked_at = now(), locked_by = 'killed'`)
     await Promise.all([worker(1, { overdueMs: 0, sweepIntervalMs: 100 }), worker(2, { overdueMs: 0, sweepIntervalMs: 100 })])
     expect(await eventually(async () => (await autoCloseCounts(database.db)).size === 6, 10_000)).toBe(true)
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    // Both sweeps, and any job, finish before stop() resolves: every firing there was is counted.
+    await stopWorkers()
     expect(await autoCloseCounts(database.db)).toEqual(new Map(tickets.map((t) => [t.id, 1])))
     expect(ran.filter((r) => r.outcome === "fired")).toHaveLength(6)
     expect(await timersLeft(database.db)).toBe(0)

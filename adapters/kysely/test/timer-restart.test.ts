@@ -36,7 +36,8 @@ function start(name: string, env: Record<string, string>): TimerProcess {
   })
   const errors: string[] = []
   createInterface({ input: child.stderr! }).on("line", (line) => errors.push(line))
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+  // "close", not "exit": it comes once stdout has ended, so every line it printed has been read.
+  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)))
   const started: TimerProcess = {
     name,
     child,
@@ -55,7 +56,7 @@ function start(name: string, env: Record<string, string>): TimerProcess {
           reject(new Error(`${name} printed nothing expected in ${timeoutMs} ms:\n${lines.join("\n")}\n${errors.join("\n")}`))
         }, timeoutMs)
         waiters.add(check)
-        void exited.then(() => setTimeout(check, 10))
+        void exited.then(check)
         check()
       }),
   }
@@ -97,8 +98,8 @@ describe.skipIf(skipPostgres)("timers across a killed worker process (Postgres, 
 
       const all = [...firstWave, ...secondWave]
       const closedAll = await eventually(async () => (await autoCloseCounts(database.db)).size === all.length, 30_000)
-      // Time for a second firing to show, past a lease and several sweeps.
-      await new Promise((resolve) => setTimeout(resolve, 2_500))
+      // A is dead; B and C stop on SIGTERM once their running jobs and sweeps are done. After
+      // that no process is left to fire anything, and no timer row is left to fire (checked below).
       for (const p of [b, c]) p.child.kill("SIGTERM")
       expect(await b.exited).toBe(0)
       expect(await c.exited).toBe(0)

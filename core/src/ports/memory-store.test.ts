@@ -1,4 +1,4 @@
-import { storeContract } from "../testing/store-contract.ts"
+import { storeContract } from "../testing/store-contract/index.ts"
 import { createMemoryStore } from "./memory-store.ts"
 
 storeContract("memory", async () => ({ store: createMemoryStore() }))

@@ -18,21 +18,35 @@ interface Schedule {
   readonly weekMs: number
   /** Local midnights already resolved, by day number: luxon lookups dominate the cost. */
   readonly midnights: Map<number, number>
+  /** Where this computation counts its work. */
+  readonly work: BusinessTimeWork
 }
 
-/** The instant when `ms` of working time have elapsed after `start`; a null calendar means 24/7. */
-export function addBusinessTime(calendar: Calendar | null, start: Date, ms: number): Date {
+/**
+ * The work one business-time computation did, counted into an object the caller passes (tests
+ * use it to show that long spans skip whole weeks): `steps` are the iterations of its walk (one
+ * day looked at, or one whole week skipped), `zoneLookups` the luxon conversions between local
+ * time and instants, which dominate the cost.
+ */
+export interface BusinessTimeWork {
+  steps: number
+  zoneLookups: number
+}
+
+/** The instant when `ms` of working time have elapsed after `start`; a null calendar means 24/7. `work` counts what it took. */
+export function addBusinessTime(calendar: Calendar | null, start: Date, ms: number, work?: BusinessTimeWork): Date {
   const from = instant(start, "start")
   if (!Number.isSafeInteger(ms) || ms < 0) {
     throw new RangeError(`business time to add must be a non-negative whole number of ms, got ${ms}`)
   }
   // Zero is "now", even outside hours: a target of zero is due at once, not at the next opening.
   if (ms === 0 || calendar === null) return new Date(from + ms)
-  const schedule = compile(calendar)
+  const schedule = compile(calendar, work)
   const first = localDay(schedule, from)
   let remaining = ms
   // Start a day early: with DST, an interval of the previous local day may still be open.
   for (let day = first - 1; day <= first + MAX_DAYS; ) {
+    schedule.work.steps += 1
     if (remaining > schedule.weekMs) {
       const weekStart = cleanWeekStart(schedule, day)
       if (weekStart !== null && weekStart >= from) {
@@ -56,15 +70,16 @@ export function addBusinessTime(calendar: Calendar | null, start: Date, ms: numb
   )
 }
 
-/** Working ms between two instants (0 when `to` is not after `from`); a null calendar means 24/7. */
-export function businessTimeBetween(calendar: Calendar | null, from: Date, to: Date): number {
+/** Working ms between two instants (0 when `to` is not after `from`); a null calendar means 24/7. `work` counts what it took. */
+export function businessTimeBetween(calendar: Calendar | null, from: Date, to: Date, work?: BusinessTimeWork): number {
   const begin = instant(from, "from")
   const end = instant(to, "to")
   if (end <= begin) return 0
   if (calendar === null) return end - begin
-  const schedule = compile(calendar)
+  const schedule = compile(calendar, work)
   let total = 0
   for (let day = localDay(schedule, begin) - 1; ; ) {
+    schedule.work.steps += 1
     const midnight = localMidnight(schedule, day)
     // A day's intervals start at or after its midnight, give or take a DST fold: one day of slack.
     if (midnight - DAY >= end) return total
@@ -106,7 +121,7 @@ function instant(date: Date, name: string): number {
   return t
 }
 
-function compile(calendar: Calendar): Schedule {
+function compile(calendar: Calendar, work: BusinessTimeWork = { steps: 0, zoneLookups: 0 }): Schedule {
   const zone = IANAZone.create(calendar.timeZone)
   if (!zone.isValid) {
     throw new Error(`calendar "${calendar.key}" has an unknown time zone "${calendar.timeZone}"`)
@@ -129,7 +144,7 @@ function compile(calendar: Calendar): Schedule {
     for (const [from, to] of merged) weekMs += (to - from) * MINUTE
     return merged
   })
-  return { zone, days, holidays: new Set(calendar.holidays), weekMs, midnights: new Map() }
+  return { zone, days, holidays: new Set(calendar.holidays), weekMs, midnights: new Map(), work }
 }
 
 function minutesOf(time: string): number {
@@ -143,6 +158,7 @@ function minutesOf(time: string): number {
 
 /** The local calendar date of an instant, as a day number (days since 1970-01-01). */
 function localDay(schedule: Schedule, t: number): number {
+  schedule.work.zoneLookups += 1
   const local = DateTime.fromMillis(t, { zone: schedule.zone })
   return Date.UTC(local.year, local.month - 1, local.day) / DAY
 }
@@ -159,6 +175,7 @@ function weekday(day: number): number {
 /** The instant of a local wall-clock time; luxon moves times in a DST gap forward, as Temporal does. */
 function localInstant(schedule: Schedule, day: number, minutes: number): number {
   if (minutes === MINUTES_PER_DAY) return localMidnight(schedule, day + 1)
+  schedule.work.zoneLookups += 1
   const date = new Date(day * DAY)
   return DateTime.fromObject(
     {
@@ -175,6 +192,7 @@ function localInstant(schedule: Schedule, day: number, minutes: number): number 
 function localMidnight(schedule: Schedule, day: number): number {
   let t = schedule.midnights.get(day)
   if (t === undefined) {
+    schedule.work.zoneLookups += 1
     const date = new Date(day * DAY)
     t = DateTime.fromObject(
       { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },

@@ -5,8 +5,8 @@
  * they are built from, and the path suite that walks a workflow's statuses. The demo tenant
  * is `@ticketflow/core/demo`.
  */
-export { storeContract } from "./store-contract.ts"
-export type { StoreContractOptions, StoreUnderTest } from "./store-contract.ts"
+export { concurrentTestIds, storeContract } from "./store-contract/index.ts"
+export type { StoreContractOptions, StoreContractTestId, StoreUnderTest } from "./store-contract/index.ts"
 export {
   commitNewTicket,
   commitTicketUpdate,
@@ -25,8 +25,8 @@ export {
   seedTicketWorld,
   updateOf,
   worldTicketNames,
-} from "./store-fixtures.ts"
-export type { TicketWorld, WorldTicketName, WorldUsers } from "./store-fixtures.ts"
+} from "./fixtures/index.ts"
+export type { TicketWorld, WorldTicketName, WorldUsers } from "./fixtures/index.ts"
 export { authStoreContract } from "./auth-store-contract.ts"
 export type { AuthStoreUnderTest } from "./auth-store-contract.ts"
 export { workflowPathSuite } from "./workflow-paths.ts"

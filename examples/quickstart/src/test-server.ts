@@ -45,9 +45,13 @@ export async function startServer(options: { dataDir?: string; args?: string[]; 
     })
   })
   const base = `http://127.0.0.1:${port}`
+  // Polls until healthy (a presence), with a deadline that says what the server printed.
+  const healthDeadline = performance.now() + 30_000
   for (;;) {
     const healthy = await fetch(`${base}/health`).then((r) => r.ok, () => false)
     if (healthy) break
+    if (performance.now() > healthDeadline) throw new Error(`the quickstart listened but was not healthy within 30 s:
+${output}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
   const healthyAfterMs = performance.now() - started

@@ -2,12 +2,13 @@ import { Unauthenticated, type Actor } from "@ticketflow/core"
 import type { Context, MiddlewareHandler } from "hono"
 import { getCookie } from "hono/cookie"
 import type { ApiEnv, AuthState } from "../env.ts"
-import type { ApiDeps, HostUser } from "../options.ts"
+import type { ApiDeps } from "../options.ts"
+import type { HostUser } from "./auth-options.ts"
 import { ApiProblem } from "../problem.ts"
+import { sessionCookie } from "./session-cookie.ts"
 import { tokenHash } from "./tokens.ts"
 
-/** The console's session cookie. */
-export const sessionCookie = "ticketflow_session"
+export { sessionCookie }
 
 const anonymous: AuthState = { actor: null, via: null, tokenHash: null }
 const hostUserTtlMs = 60_000

@@ -1,6 +1,6 @@
-import type { BuiltInAuth, HostAuth, OpenApiSecurityScheme } from "../options.ts"
+import type { BuiltInAuth, HostAuth, OpenApiSecurityScheme } from "./auth-options.ts"
 import { bearerChallenge } from "../problem.ts"
-import { sessionCookie } from "./authenticate.ts"
+import { sessionCookie } from "./session-cookie.ts"
 
 /**
  * What the API tells of its authentication, in the OpenAPI document, the reference and a 401:

@@ -15,7 +15,7 @@ import { loadVisibleTicket, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
 import { ClockService, IdGeneratorService, readStore } from "../services.ts"
 import { scheduleSlaTimer } from "../timers.ts"
-import { checkAssignee } from "./assign.ts"
+import { checkAssignee } from "../fields/check-assignee.ts"
 import { checkCatalog } from "./catalog-check.ts"
 
 /** The ticket fields a change may set. */

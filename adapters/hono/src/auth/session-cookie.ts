@@ -1,0 +1,2 @@
+/** The console's session cookie. */
+export const sessionCookie = "ticketflow_session"
