@@ -1,3 +1,4 @@
+import { Conflict } from "../../errors.ts"
 import { configKinds, type ConfigKind } from "../../ports/ticket-store.ts"
 import { sampleConfig, seedTenant } from "../fixtures/index.ts"
 import { expect } from "../runner.ts"
@@ -34,6 +35,20 @@ export const configTests = contractArea("config", "configuration", (store) => {
 
   return {
     ...everyKind,
+
+    "creates with create: true only where the key is free; a taken key is Conflict and keeps the first": async () => {
+      const { tenant } = await seedTenant(store())
+      const samples = sampleConfig(tenant.id)
+      for (const kind of configKinds) {
+        const [first, second] = samples[kind]
+        await store().putConfig(tenant.id, kind, first, { create: true })
+        const again = { ...second, key: first.key, ...(kind === "organisation" ? { id: (second as { id: string }).id } : {}) }
+        const refusal = await store().putConfig(tenant.id, kind, again, { create: true }).then(() => null, (error: unknown) => error)
+        expect(refusal).toBeInstanceOf(Conflict)
+        expect((refusal as Conflict).reason).toBe("duplicate_key")
+        expect(await store().getConfig(tenant.id, kind, first.key)).toEqual(first)
+      }
+    },
 
     "keeps each kind's keys apart from the other kinds'": async () => {
       const { tenant } = await seedTenant(store())
