@@ -14,6 +14,7 @@ import { createTenant, listUsers, me, syncUser, updateTenantSettings, upsertUser
 import { getWorkflow, listWorkflows, migrateTickets, publishWorkflow, type MigrateTicketsInput } from "./commands/workflows.ts"
 import { engineContext, type EngineOptions } from "./layer.ts"
 import { allowedEvents, listEvents, listMessages } from "./queries/conversation.ts"
+import { editableFields } from "./queries/editable-fields.ts"
 import { countTickets, getTicket, listTickets } from "./queries/tickets.ts"
 import type { EngineServices } from "./services.ts"
 
@@ -58,6 +59,8 @@ export function createEngine(options: EngineOptions) {
     listTickets: run(listTickets),
     countTickets: run(countTickets),
     allowedEvents: run(allowedEvents),
+    /** The fields the actor may change on a ticket the engine returned, now. */
+    editableFields: run(editableFields),
     listMessages: run(listMessages),
     listEvents: run(listEvents),
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { Conflict, NotFound, type ConfigKind } from "@ticketflow/core"
+import { Conflict, NotFound, toConfigView, type ConfigKind } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
 import { problemResponses } from "../problem.ts"
@@ -71,7 +71,9 @@ export function configRoutes(app: ApiApp, deps: ApiDeps): void {
     const put = (actor: Parameters<typeof engine.putConfig>[0], input: Record<string, unknown>) =>
       engine.putConfig(actor, kind, input as never) as Promise<unknown> as Promise<Entity>
 
-    app.openapi(routes.list, async (c) => c.json([...(await list(requireActor(c)))], 200))
+    const view = (entity: Entity) => toConfigView(kind, entity as never) as Entity
+
+    app.openapi(routes.list, async (c) => c.json((await list(requireActor(c))).map(view), 200))
     app.openapi(routes.create, async (c) => {
       const actor = requireActor(c)
       await requireAdmin(engine, actor, `configure ${resource.label}s`)
@@ -81,19 +83,19 @@ export function configRoutes(app: ApiApp, deps: ApiDeps): void {
       }
       const entity = await put(actor, body)
       c.header("Location", `${c.req.path.replace(/\/$/, "")}/${entity.key}`)
-      return c.json(entity, 201)
+      return c.json(view(entity), 201)
     })
-    app.openapi(routes.get, async (c) => c.json(await find(requireActor(c), c.req.valid("param").key), 200))
+    app.openapi(routes.get, async (c) => c.json(view(await find(requireActor(c), c.req.valid("param").key)), 200))
     app.openapi(routes.replace, async (c) => {
       const actor = requireActor(c)
-      return c.json(await put(actor, { ...(c.req.valid("json") as object), key: c.req.valid("param").key }), 200)
+      return c.json(view(await put(actor, { ...(c.req.valid("json") as object), key: c.req.valid("param").key })), 200)
     })
     app.openapi(routes.patch, async (c) => {
       const actor = requireActor(c)
       await requireAdmin(engine, actor, `configure ${resource.label}s`)
       const existing = await find(actor, c.req.valid("param").key)
       const patch = Object.fromEntries(Object.entries(c.req.valid("json") as object).filter(([, value]) => value !== undefined))
-      return c.json(await put(actor, { ...existing, ...patch, key: existing.key }), 200)
+      return c.json(view(await put(actor, { ...existing, ...patch, key: existing.key })), 200)
     })
     app.openapi(routes.remove, async (c) => {
       const actor = requireActor(c)

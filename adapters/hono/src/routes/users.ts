@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { Conflict, Forbidden, NotFound, Unauthenticated, type Actor, type AuthStore, type User } from "@ticketflow/core"
+import { Conflict, Forbidden, NotFound, toUserView, Unauthenticated, type Actor, type AuthStore, type User } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { hashPassword, verifyPassword } from "../auth/password.ts"
 import { revokeUserSessions } from "../auth/revocations.ts"
@@ -51,7 +51,7 @@ export function userRoutes(app: ApiApp, deps: ApiDeps): void {
     return found
   }
 
-  app.openapi(listUsers, async (c) => c.json([...(await engine.listUsers(requireActor(c)))], 200))
+  app.openapi(listUsers, async (c) => c.json((await engine.listUsers(requireActor(c))).map(toUserView), 200))
 
   app.openapi(createUser, async (c) => {
     const actor = requireActor(c)
@@ -63,14 +63,14 @@ export function userRoutes(app: ApiApp, deps: ApiDeps): void {
     if (taken !== null) throw new Conflict({ message: `A user with this email or externalId exists`, reason: "duplicate_key" })
     const user = await engine.upsertUser(actor, input)
     c.header("Location", `${c.req.path.replace(/\/$/, "")}/${user.id}`)
-    return c.json(user, 201)
+    return c.json(toUserView(user), 201)
   })
 
   app.openapi(getUser, async (c) => {
     const actor = requireActor(c)
     const { id } = c.req.valid("param")
-    if (id === actor.userId) return c.json((await engine.me(actor)).user, 200)
-    return c.json(await findUser(actor, id), 200)
+    if (id === actor.userId) return c.json(toUserView((await engine.me(actor)).user), 200)
+    return c.json(toUserView(await findUser(actor, id)), 200)
   })
 
   app.openapi(updateUser, async (c) => {
@@ -86,7 +86,7 @@ export function userRoutes(app: ApiApp, deps: ApiDeps): void {
     // Deactivation ends every session; so does reactivation, so that no token of before revives.
     const auth = deps.auth
     if ((!user.active || !existing.active) && !("authenticate" in auth)) await revokeUserSessions(auth.store, deps.revocations, { tenantId: user.tenantId, userId: user.id })
-    return c.json(user, 200)
+    return c.json(toUserView(user), 200)
   })
 
   const auth = deps.auth

@@ -1,17 +1,16 @@
 import { z } from "@hono/zod-openapi"
 import { named } from "./named.ts"
-import { Calendar, CatalogItem, Department, Organisation, Priority, SlaPolicy, TicketType, type ConfigKind } from "@ticketflow/core"
+import { Calendar, CatalogItem, configViews, Department, Organisation, Priority, SlaPolicy, TicketType, type ConfigKind } from "@ticketflow/core"
 
 /** One configuration resource of the API: its path, engine kind and schemas. */
 export interface ConfigResource {
   /** The path segment under `/v1`. */
   readonly path: string
   readonly kind: ConfigKind
-  /** The component name of the entity. */
+  /** The component name of the entity (its schema is core's view of the kind, `configViews`). */
   readonly name: string
   /** A human name for descriptions. */
   readonly label: string
-  readonly entity: z.ZodObject
   /** The body of POST (create), with the key. */
   readonly input: z.ZodObject
   readonly example: Record<string, unknown>
@@ -26,7 +25,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "department",
     name: "Department",
     label: "department",
-    entity: Department,
     input: Department,
     example: { key: "technical-support", name: "Technical support", labels: { ru: "Техподдержка" }, memberIds: [], workflowKey: null, email: null },
   },
@@ -35,7 +33,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "ticketType",
     name: "TicketType",
     label: "ticket type",
-    entity: TicketType,
     input: TicketType,
     example: { key: "incentive", name: "Incentive", labels: {}, visibility: "requester_only", workflowKey: null },
   },
@@ -44,7 +41,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "priority",
     name: "Priority",
     label: "priority",
-    entity: Priority,
     input: Priority,
     example: { key: "urgent", name: "Urgent", labels: {}, rank: 40, color: "#f5222d" },
   },
@@ -53,7 +49,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "catalogItem",
     name: "CatalogItem",
     label: "catalog item",
-    entity: CatalogItem,
     input: CatalogItem,
     example: { key: "crm-invoices", name: "Invoices", labels: {}, kind: "module", parentKey: "crm", organisationIds: null, active: true },
   },
@@ -62,7 +57,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "calendar",
     name: "Calendar",
     label: "calendar",
-    entity: Calendar,
     input: Calendar,
     example: { key: "business-hours", name: "Business hours", labels: {}, timeZone: "Europe/Moscow", hours: [{ day: 1, from: "10:00", to: "19:00" }], holidays: ["2026-01-01"] },
   },
@@ -71,7 +65,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "slaPolicy",
     name: "SlaPolicy",
     label: "SLA policy",
-    entity: SlaPolicy,
     input: SlaPolicy,
     example: { key: "high-sla", name: "High", labels: {}, priorityKey: "high", typeKey: null, departmentKey: null, organisationId: null, calendarKey: "business-hours", firstResponse: "PT4H", resolution: "PT27H" },
   },
@@ -80,7 +73,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "organisation",
     name: "Organization",
     label: "organisation",
-    entity: Organisation,
     input: organisationInput,
     example: { key: "acme", name: "Acme", labels: {} },
   },
@@ -100,7 +92,7 @@ export function configSchemas(resource: ConfigResource) {
   const example = resource.example
   const withoutKey = resource.input.omit({ key: true })
   return {
-    entity: named(resource.entity, resource.name, { description: `A ${resource.label}.`, example: resource.kind === "organisation" ? { id: "3b3b3b3b-0000-4000-8000-000000000010", tenantId: "1b2c3d4e-0000-4000-8000-000000000001", ...example } : example }),
+    entity: named(configViews[resource.kind] as z.ZodObject, resource.name, { description: `A ${resource.label}.`, example: resource.kind === "organisation" ? { id: "3b3b3b3b-0000-4000-8000-000000000010", ...example } : example }),
     create: named(resource.input, `${resource.name}Create`, { description: `A new ${resource.label}.`, example }),
     replace: withoutKey.openapi(`${resource.name}Replace`, { description: `A ${resource.label} replaced whole (the key is in the path).` }),
     patch: patchOf(withoutKey).openapi(`${resource.name}Patch`, { description: `Fields of a ${resource.label} to change.` }),

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi"
-import { Key, WorkflowDefinition, defaultWorkflow } from "@ticketflow/core"
+import { Key, WorkflowDefinition, WorkflowView, defaultWorkflow } from "@ticketflow/core"
 import { named } from "./named.ts"
 
-/** A workflow definition. */
-export const WorkflowSchema = named(WorkflowDefinition, "Workflow", {
+/** A workflow definition: core's `WorkflowView`. */
+export const WorkflowSchema = named(WorkflowView, "Workflow", {
   description: "A lifecycle as data: statuses, transitions, triggers and timers.",
   example: defaultWorkflow,
 })
