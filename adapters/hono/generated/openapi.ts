@@ -7437,6 +7437,9 @@ export type WorkflowValidationView = components["schemas"]["WorkflowValidation"]
 /** What a workflow migration did or would do. */
 export type MigrationResultView = components["schemas"]["MigrationResult"]
 
+/** One reason the validator refuses a workflow. */
+export type WorkflowProblemView = components["schemas"]["WorkflowProblem"]
+
 /** A department. */
 export type DepartmentView = components["schemas"]["Department"]
 
@@ -7478,3 +7481,12 @@ export type UserInputBody = components["schemas"]["UserInput"]
 
 /** A field of `PATCH /v1/tickets/{id}`, as `TicketDetailView.editableFields` names it. */
 export type TicketEditField = TicketDetailView["editableFields"][number]
+
+/** A ticket's SLA: targets, due instants, breaches, business time left while paused. */
+export type TicketSlaView = TicketView["sla"]
+
+/** The settings of the actor's tenant. */
+export type TenantSettingsView = MeView["tenant"]["settings"]
+
+/** The limits on the files of one message. */
+export type AttachmentPolicyView = NonNullable<TenantSettingsView["attachmentPolicy"]>

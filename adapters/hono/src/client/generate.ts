@@ -36,6 +36,7 @@ export const clientAliases: ReadonlyArray<readonly [alias: string, component: st
   ["WorkflowView", "Workflow", "A workflow definition (core's `WorkflowView`)."],
   ["WorkflowValidationView", "WorkflowValidation", "What the workflow validator says."],
   ["MigrationResultView", "MigrationResult", "What a workflow migration did or would do."],
+  ["WorkflowProblemView", "WorkflowProblem", "One reason the validator refuses a workflow."],
   ["DepartmentView", "Department", "A department."],
   ["TicketTypeView", "TicketType", "A ticket type."],
   ["PriorityView", "Priority", "A priority."],
@@ -61,6 +62,9 @@ function aliasBlock(document: Record<string, unknown>): string {
     "\n// Named aliases of the components, for code that holds API responses (the console, host apps).",
     ...aliases,
     '/** A field of `PATCH /v1/tickets/{id}`, as `TicketDetailView.editableFields` names it. */\nexport type TicketEditField = TicketDetailView["editableFields"][number]\n',
+    '/** A ticket\'s SLA: targets, due instants, breaches, business time left while paused. */\nexport type TicketSlaView = TicketView["sla"]\n',
+    '/** The settings of the actor\'s tenant. */\nexport type TenantSettingsView = MeView["tenant"]["settings"]\n',
+    '/** The limits on the files of one message. */\nexport type AttachmentPolicyView = NonNullable<TenantSettingsView["attachmentPolicy"]>\n',
   ].join("\n")
 }
 
