@@ -28,7 +28,7 @@ export { createDataProvider, clientList, totalFromCounts } from "./providers/dat
 export type { DataProviderOptions, TicketCounts } from "./providers/data-provider.ts"
 export { createAuthProvider, fetchDemoUsers } from "./providers/auth-provider.ts"
 export type { DemoUser, Identity, Permissions } from "./providers/auth-provider.ts"
-export { can, createAccessControlProvider, requesterMayEdit } from "./providers/access-control.ts"
+export { can, createAccessControlProvider, mayEditField } from "./providers/access-control.ts"
 export { createI18n, createI18nProvider, ensureLanguage, initialLanguage } from "./providers/i18n-provider.ts"
 export { browserTokenStore, createApiClient, toRefineError, withQuery } from "./providers/http-client.ts"
 export type { ApiClient, ApiClientOptions, Problem, RequestOptions, TicketflowError, TokenStore } from "./providers/http-client.ts"

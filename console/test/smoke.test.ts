@@ -3,6 +3,7 @@ import type { ServerResponse } from "node:http"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { defaultWorkflow } from "@ticketflow/core"
+import type { MeView, MessageView, TicketDetailView, TicketView, UserView } from "@ticketflow/hono/client"
 import type { Browser, BrowserContext } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { announceSkip, launchChromium } from "./browser.ts"
@@ -15,20 +16,23 @@ const noDist = !existsSync(join(dist, "index.html"))
 if (noDist) console.warn("[console smoke] skipped: console/dist-app is not built (npm run build:app -w @ticketflow/console)")
 const skip = announceSkip("console smoke") || noDist
 
-const agent = { id: "u-agent", tenantId: "t", externalId: null, email: "agent@demo.test", name: "Andy Agent", kind: "agent", organisationId: null, orgRole: null, locale: "en", active: true, createdAt: "2026-01-01T00:00:00.000Z" }
-const me = { user: agent, departmentKeys: ["technical-support"], tenant: { id: "t", key: "demo", name: "Demo Support", settings: { timeZone: "UTC", requiredFields: [], agentsSeeAllTickets: false, defaultWorkflowKey: "default" } } }
+// The stand-in answers the API's views, typed by @ticketflow/hono/client so they stay its shapes.
+const agent: UserView = { id: "u-agent", externalId: null, email: "agent@demo.test", name: "Andy Agent", kind: "agent", organisationId: null, orgRole: null, locale: "en", active: true, createdAt: "2026-01-01T00:00:00.000Z" }
+const me: MeView = { user: agent, departmentKeys: ["technical-support"], tenant: { key: "demo", name: "Demo Support", settings: { timeZone: "UTC", requiredFields: [], agentsSeeAllTickets: false, defaultWorkflowKey: "default" } } }
 const at = new Date().toISOString()
-const ticket = {
-  id: "t1", tenantId: "t", number: 1042, subject: "Invoices page shows the wrong totals", description: "Totals **ignore** credit notes.", status: "in_progress", statusCategory: "open",
+const ticket: TicketView = {
+  id: "t1", number: 1042, subject: "Invoices page shows the wrong totals", description: "Totals **ignore** credit notes.", status: "in_progress", statusCategory: "open",
   typeKey: "bug", priorityKey: "high", departmentKey: "technical-support", catalog: { application: "crm", module: "crm-invoices" }, requesterId: "u-bob", organisationId: "org-acme",
-  contact: { name: "Bob Acme", email: "bob@acme.test", phone: null }, desiredDueDate: null, dueAt: null, assigneeId: "u-agent", reopenCount: 0, resolution: null, previousStatus: "new",
-  statusVersion: 2, descriptionLocked: true, createdAt: at, updatedAt: at, statusChangedAt: at, firstResponseAt: null, resolvedAt: null, closedAt: null,
+  contact: { name: "Bob Acme", email: "bob@acme.test", phone: null }, desiredDueDate: null, dueAt: null, assigneeId: "u-agent", reopenCount: 0, resolution: null,
+  descriptionLocked: true, createdAt: at, updatedAt: at, statusChangedAt: at, firstResponseAt: null, resolvedAt: null, closedAt: null,
   sla: { policyKey: "high-sla", calendarKey: null, state: "running", firstResponseTarget: "PT4H", resolutionTarget: "PT27H", firstResponseDueAt: new Date(Date.now() + 3 * 3600_000).toISOString(), resolutionDueAt: null, firstResponseRemainingMs: null, resolutionRemainingMs: null, firstResponseBreachedAt: null, resolutionBreachedAt: null },
   workflowKey: "default", workflowVersion: 1, version: 2,
 }
-const messages = [
-  { id: "m1", tenantId: "t", ticketId: "t1", authorId: "u-bob", visibility: "public", body: "Totals **ignore** credit notes.<script>alert(1)</script>", attachmentIds: [], attachments: [], isDescription: true, event: null, createdAt: at, editedAt: null },
-  { id: "m2", tenantId: "t", ticketId: "t1", authorId: "u-agent", visibility: "internal", body: "Looks like the rounding job.", attachmentIds: [], attachments: [], isDescription: false, event: null, createdAt: at, editedAt: null },
+/** The agent may change every field of an open ticket. */
+const ticketDetail: TicketDetailView = { ...ticket, editableFields: ["subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds", "type", "priority", "department", "assigneeId", "dueAt"] }
+const messages: MessageView[] = [
+  { id: "m1", ticketId: "t1", authorId: "u-bob", visibility: "public", body: "Totals **ignore** credit notes.<script>alert(1)</script>", bodyHtml: "<p>Totals <strong>ignore</strong> credit notes.</p>\n", attachmentIds: [], attachments: [], isDescription: true, event: null, createdAt: at, editedAt: null },
+  { id: "m2", ticketId: "t1", authorId: "u-agent", visibility: "internal", body: "Looks like the rounding job.", bodyHtml: "<p>Looks like the rounding job.</p>\n", attachmentIds: [], attachments: [], isDescription: false, event: null, createdAt: at, editedAt: null },
 ]
 
 function json(response: ServerResponse, body: unknown, status = 200) {
@@ -62,7 +66,7 @@ describe.skipIf(skip)("console in headless Chromium (API stand-in)", () => {
       }
       if (path === "/v1/tickets/counts") return json(response, { total: 1, byStatus: { in_progress: 1 }, byCategory: { new: 0, open: 1, pending: 0, closed: 0 } }), true
       if (path === "/v1/tickets") return json(response, { items: [ticket], nextCursor: null }), true
-      if (path === "/v1/tickets/1042" || path === "/v1/tickets/t1") return json(response, ticket), true
+      if (path === "/v1/tickets/1042" || path === "/v1/tickets/t1") return json(response, ticketDetail), true
       if (path === "/v1/tickets/t1/messages") return json(response, messages), true
       if (path === "/v1/tickets/t1/events") return json(response, []), true
       if (path === "/v1/tickets/t1/transitions") return json(response, [{ event: "SUBMIT_FOR_ACCEPTANCE", target: "awaiting_acceptance", targetCategory: "pending", comment: "optional", resolutions: [], name: "Submit for acceptance", labels: { ru: "Передать на приемку" } }]), true
@@ -73,7 +77,7 @@ describe.skipIf(skip)("console in headless Chromium (API stand-in)", () => {
       if (path === "/v1/priorities") return json(response, [{ key: "high", name: "High", labels: {}, rank: 30, color: "#fa8c16" }]), true
       if (path === "/v1/departments") return json(response, [{ key: "technical-support", name: "Technical support", labels: {}, memberIds: ["u-agent"], workflowKey: null, email: null }]), true
       if (path === "/v1/users") return json(response, [agent]), true
-      if (path === "/v1/organizations") return json(response, [{ id: "org-acme", tenantId: "t", key: "acme", name: "Acme", labels: {} }]), true
+      if (path === "/v1/organizations") return json(response, [{ id: "org-acme", key: "acme", name: "Acme", labels: {} }]), true
       if (path === "/v1/catalog-items") return json(response, []), true
       return false
     })

@@ -72,6 +72,18 @@ export { mayLinkUpload } from "./policy/upload-linking.ts"
 export type { UploadTarget } from "./policy/upload-linking.ts"
 export { workflowViewFor } from "./policy/workflow-view.ts"
 
+// Views: what the API puts on the wire, and the edit rule it answers with
+export { editableFieldNames, editableFields } from "./policy/permissions.ts"
+export { AttachmentView, toAttachmentView } from "./views/attachment.ts"
+export { AllowedEventView, toAllowedEventView } from "./views/allowed-event.ts"
+export { CalendarView, CatalogItemView, configViews, DepartmentView, OrganisationView, PriorityView, SlaPolicyView, TicketTypeView, toConfigView } from "./views/config.ts"
+export type { ConfigView } from "./views/config.ts"
+export { EventView, toEventView } from "./views/event.ts"
+export { MessageView, toMessageView } from "./views/message.ts"
+export { TicketDetailView, TicketEditField, TicketSlaView, TicketView, toTicketDetailView, toTicketView } from "./views/ticket.ts"
+export { MeView, toMeView, toUserView, UserView } from "./views/user.ts"
+export { toWorkflowView, WorkflowView } from "./views/workflow.ts"
+
 // SLA
 export * as sla from "./sla/index.ts"
 

@@ -1,4 +1,4 @@
-import type { Actor, TicketEvent } from "@ticketflow/core"
+import { toEventView, type Actor, type TicketEvent } from "@ticketflow/core"
 import { streamSSE } from "hono/streaming"
 import { requireActor } from "./auth/authenticate.ts"
 import type { AuthState } from "./env.ts"
@@ -59,7 +59,7 @@ export function eventStreamRoutes(app: ApiApp, deps: ApiDeps): void {
     tags: ["Live updates"],
     summary: "Live ticket events",
     description:
-      "Server-sent events: `ready` once subscribed, then one `ticket-event` (a TicketEvent as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open. The stream ends when its session does (logout, password change or reset, deactivation, expiry): at once in the process that revoked it, within one heartbeat interval in any other.",
+      "Server-sent events: `ready` once subscribed, then one `ticket-event` (a `TicketEvent` component, core's `EventView`, as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open. The stream ends when its session does (logout, password change or reset, deactivation, expiry): at once in the process that revoked it, within one heartbeat interval in any other.",
     responses: {
       200: { description: "An event stream.", content: { "text/event-stream": { schema: { type: "string" } } } },
       ...problemResponses(401, 404),
@@ -107,7 +107,7 @@ export function eventStreamRoutes(app: ApiApp, deps: ApiDeps): void {
         enqueue(async () => {
           for (const event of events) {
             if (ended || stream.aborted || !(await mayReceive(event))) continue
-            await stream.writeSSE({ event: "ticket-event", id: event.id, data: JSON.stringify(event) })
+            await stream.writeSSE({ event: "ticket-event", id: event.id, data: JSON.stringify(toEventView(event)) })
           }
         })
       })

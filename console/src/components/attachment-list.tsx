@@ -1,5 +1,5 @@
 import { FileOutlined, PaperClipOutlined } from "@ant-design/icons"
-import type { Attachment } from "@ticketflow/core"
+import type { AttachmentView } from "@ticketflow/hono/client"
 import { Image, Space, Typography } from "antd"
 import { useConsole } from "../context.tsx"
 import { formatBytes, isImage } from "./file-policy.ts"
@@ -7,7 +7,7 @@ import { formatBytes, isImage } from "./file-policy.ts"
 const previewable = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"])
 
 /** The files of a message: image thumbnails that open full size, other files as download links. */
-export function AttachmentList({ attachments }: { attachments: ReadonlyArray<Attachment> }) {
+export function AttachmentList({ attachments }: { attachments: ReadonlyArray<AttachmentView> }) {
   const { client } = useConsole()
   if (attachments.length === 0) return null
   const images = attachments.filter((a) => previewable.has(a.contentType))

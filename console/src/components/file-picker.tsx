@@ -1,5 +1,5 @@
 import { InboxOutlined } from "@ant-design/icons"
-import type { Attachment, AttachmentPolicy } from "@ticketflow/core"
+import type { AttachmentPolicyView, AttachmentView } from "@ticketflow/hono/client"
 import { Alert, Typography, Upload } from "antd"
 import type { UploadFile } from "antd"
 import { useEffect, useState } from "react"
@@ -16,7 +16,7 @@ export async function uploadAll(client: ApiClient, files: PickedFiles): Promise<
   for (const file of files) {
     const blob = file.originFileObj
     if (blob === undefined) continue
-    const attachment = await client.upload<Attachment>("/v1/attachments", blob, file.name)
+    const attachment = await client.upload<AttachmentView>("/v1/attachments", blob, file.name)
     ids.push(attachment.id)
   }
   return ids
@@ -34,7 +34,7 @@ export function FilePicker({
 }: {
   value: PickedFiles
   onChange: (files: PickedFiles) => void
-  policy?: AttachmentPolicy | undefined
+  policy?: AttachmentPolicyView | undefined
   compact?: boolean
 }) {
   const { t } = useTranslation()

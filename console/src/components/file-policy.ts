@@ -1,7 +1,7 @@
-import type { AttachmentPolicy } from "@ticketflow/core"
+import type { AttachmentPolicyView } from "@ticketflow/hono/client"
 
 /** The API's defaults when the tenant sets no policy: 10 files a message, 25 MiB each (core's `defaultAttachmentPolicy`, kept here so no engine code ships to the browser). */
-export const defaultAttachmentPolicy: AttachmentPolicy = { maxFilesPerMessage: 10, maxBytesPerFile: 25 * 1024 * 1024, allowedTypes: [] }
+export const defaultAttachmentPolicy: AttachmentPolicyView = { maxFilesPerMessage: 10, maxBytesPerFile: 25 * 1024 * 1024, allowedTypes: [] }
 
 /** A file the customer picked, before upload. */
 export interface PickedFile {
@@ -38,7 +38,7 @@ export function formatBytes(bytes: number): string {
  * checks again): files per message, bytes per file, and the images/documents split of the
  * "3 images + 1 document" preset.
  */
-export function fileRefusal(policy: AttachmentPolicy, files: ReadonlyArray<PickedFile>): FileRefusal | null {
+export function fileRefusal(policy: AttachmentPolicyView, files: ReadonlyArray<PickedFile>): FileRefusal | null {
   if (files.length > policy.maxFilesPerMessage) return { key: "tickets.create.tooManyFiles", values: { count: policy.maxFilesPerMessage } }
   const large = files.find((f) => f.size > policy.maxBytesPerFile)
   if (large !== undefined) return { key: "tickets.create.fileTooLarge", values: { name: large.name, size: formatBytes(policy.maxBytesPerFile) } }

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, CheckCircleOutlined, PauseCircleOutlined, WarningOutlined } from "@ant-design/icons"
-import type { Ticket } from "@ticketflow/core"
+import type { TicketView } from "@ticketflow/hono/client"
 import { Tag, Tooltip } from "antd"
 import dayjs from "dayjs"
 import relativeTime from "dayjs/plugin/relativeTime"
@@ -20,7 +20,7 @@ function useNow(intervalMs = 30_000): Date {
 }
 
 /** One SLA target of a ticket as a badge: due, at risk, breached, paused or met. */
-export function SlaBadge({ ticket, target, compact = false }: { ticket: Pick<Ticket, "sla" | "firstResponseAt" | "resolvedAt" | "closedAt">; target: "firstResponse" | "resolution"; compact?: boolean }) {
+export function SlaBadge({ ticket, target, compact = false }: { ticket: Pick<TicketView, "sla" | "firstResponseAt" | "resolvedAt" | "closedAt">; target: "firstResponse" | "resolution"; compact?: boolean }) {
   const { t, i18n } = useTranslation()
   const now = useNow()
   const done = target === "firstResponse" ? ticket.firstResponseAt !== null : ticket.resolvedAt !== null || ticket.closedAt !== null

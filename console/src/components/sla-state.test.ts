@@ -1,8 +1,8 @@
-import type { TicketSla } from "@ticketflow/core"
+import type { TicketSlaView } from "@ticketflow/hono/client"
 import { describe, expect, it } from "vitest"
 import { durationMs, slaStanding } from "./sla-state.ts"
 
-const base: TicketSla = {
+const base: TicketSlaView = {
   policyKey: "high-sla",
   calendarKey: "business-hours",
   state: "running",

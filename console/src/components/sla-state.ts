@@ -1,4 +1,4 @@
-import type { TicketSla } from "@ticketflow/core"
+import type { TicketSlaView } from "@ticketflow/hono/client"
 
 /** How one SLA target stands, for its badge. */
 export type SlaStanding =
@@ -27,7 +27,7 @@ export function durationMs(duration: string | null): number | null {
  * the due instant has passed, at risk in the last quarter of the target (or the last hour),
  * paused while the clock waits for the customer, met when it stopped unbreached.
  */
-export function slaStanding(sla: TicketSla, target: "firstResponse" | "resolution", now: Date, done = false): SlaStanding {
+export function slaStanding(sla: TicketSlaView, target: "firstResponse" | "resolution", now: Date, done = false): SlaStanding {
   const targetDuration = target === "firstResponse" ? sla.firstResponseTarget : sla.resolutionTarget
   if (targetDuration === null) return { kind: "none" }
   const breachedAt = target === "firstResponse" ? sla.firstResponseBreachedAt : sla.resolutionBreachedAt

@@ -1,5 +1,5 @@
 import { useGetIdentity, useList } from "@refinedev/core"
-import type { CatalogItem, Department, Organisation, Priority, TicketType, User, WorkflowDefinition } from "@ticketflow/core"
+import type { CatalogItemView, DepartmentView, OrganisationView, PriorityView, TicketTypeView, UserView, WorkflowView } from "@ticketflow/hono/client"
 import { useCallback, useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { humanize, labelOf } from "../i18n/labels.ts"
@@ -31,13 +31,13 @@ export function useConfig() {
   const language = i18n.language
   const { data: identity } = useGetIdentity<Identity>()
   const team = identity?.kind === "agent" || identity?.kind === "admin"
-  const types = useWhole<TicketType>("ticket-types")
-  const priorities = useWhole<Priority>("priorities")
-  const departments = useWhole<Department>("departments")
-  const catalog = useWhole<CatalogItem>("catalog-items")
-  const workflows = useWhole<WorkflowDefinition>("workflows", team)
-  const users = useWhole<User>("users", team)
-  const organisations = useWhole<Organisation>("organizations", team)
+  const types = useWhole<TicketTypeView>("ticket-types")
+  const priorities = useWhole<PriorityView>("priorities")
+  const departments = useWhole<DepartmentView>("departments")
+  const catalog = useWhole<CatalogItemView>("catalog-items")
+  const workflows = useWhole<WorkflowView>("workflows", team)
+  const users = useWhole<UserView>("users", team)
+  const organisations = useWhole<OrganisationView>("organizations", team)
 
   const statusLook = useCallback(
     (statusKey: string, workflowKey?: string, category?: string): StatusLook => {

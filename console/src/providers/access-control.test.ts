@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { can, createAccessControlProvider } from "./access-control.ts"
+import { can, createAccessControlProvider, mayEditField } from "./access-control.ts"
 import { roleOf, type ConsoleRole } from "./session.ts"
 
 const roles: ReadonlyArray<ConsoleRole> = ["customer", "customer_admin", "agent", "admin"]
@@ -45,13 +45,18 @@ describe("access control", () => {
     expect(allowedFor("tickets", "delete")).toEqual([])
   })
 
-  it("lets the requester side edit only while the ticket is unlocked, the team until closed", () => {
-    const fresh = { descriptionLocked: false, statusCategory: "new" }
-    const locked = { descriptionLocked: true, statusCategory: "open" }
-    const closed = { descriptionLocked: true, statusCategory: "closed" }
-    expect(allowedFor("tickets", "edit", { ticket: fresh })).toEqual(roles)
-    expect(allowedFor("tickets", "edit", { ticket: locked })).toEqual(["agent", "admin"])
-    expect(allowedFor("tickets", "edit", { ticket: closed })).toEqual(["admin"])
+  it("lets anyone edit exactly the fields the API's editableFields names, whatever the ticket's state", () => {
+    const requester = { editableFields: ["subject", "description"], descriptionLocked: false, statusCategory: "new" }
+    const none = { editableFields: [], descriptionLocked: false, statusCategory: "new" }
+    // A closed ticket the API still lets this actor (an admin) change: the console does not second-guess it.
+    const closedButEditable = { editableFields: ["priority" as const], descriptionLocked: true, statusCategory: "closed" }
+    expect(allowedFor("tickets", "edit", { ticket: requester })).toEqual(roles)
+    expect(allowedFor("tickets", "edit", { ticket: requester, field: "subject" })).toEqual(roles)
+    expect(allowedFor("tickets", "edit", { ticket: requester, field: "priority" })).toEqual([])
+    expect(allowedFor("tickets", "edit", { ticket: none })).toEqual([])
+    expect(allowedFor("tickets", "edit", { ticket: closedButEditable, field: "priority" })).toEqual(roles)
+    expect(mayEditField(closedButEditable, "priority")).toBe(true)
+    expect(mayEditField(closedButEditable, "subject")).toBe(false)
   })
 
   it("asks the current role on every check", async () => {

@@ -1,5 +1,5 @@
 import type { AccessControlProvider, CanParams, CanReturnType } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { TicketDetailView, TicketEditField } from "@ticketflow/hono/client"
 import { configResourcePaths } from "./resources.ts"
 import type { ConsoleRole } from "./session.ts"
 
@@ -16,9 +16,13 @@ const menus: Readonly<Record<string, ReadonlyArray<ConsoleRole>>> = {
 const allow: CanReturnType = { can: true }
 const deny = (reason: string): CanReturnType => ({ can: false, reason })
 
-/** Whether the requester side may still change a ticket's own fields (subject, description…). */
-export function requesterMayEdit(ticket: Pick<Ticket, "descriptionLocked" | "statusCategory">): boolean {
-  return !ticket.descriptionLocked && ticket.statusCategory !== "closed"
+/**
+ * Whether the actor may change a field of a ticket now, as the API answered for them
+ * (`editableFields` of `GET /v1/tickets/{id}`, computed by the engine's edit rules): the
+ * console never re-derives those rules.
+ */
+export function mayEditField(ticket: Pick<TicketDetailView, "editableFields">, field: TicketEditField): boolean {
+  return ticket.editableFields.includes(field)
 }
 
 /**
@@ -28,8 +32,9 @@ export function requesterMayEdit(ticket: Pick<Ticket, "descriptionLocked" | "sta
  *   team the queues, admins the configuration;
  * - `transitions` / `fire`: only events in `params.allowed` (the API's allowed events);
  * - `messages` / `internal`: internal notes for the team only;
- * - `tickets` / `edit` with `params.ticket`: the requester side only while unlocked, the
- *   team until closed; `assign` and the team fields for the team.
+ * - `tickets` / `edit` with `params.ticket` (a `TicketDetailView`): what the API's
+ *   `editableFields` allows, for `params.field` or for any field; `assign` and triage for
+ *   the team.
  */
 export function can(role: ConsoleRole | null, { resource, action, params }: CanParams): CanReturnType {
   if (role === null) return deny("Sign in first")
@@ -46,11 +51,11 @@ export function can(role: ConsoleRole | null, { resource, action, params }: CanP
       if (action === "delete") return deny("Tickets are closed, never deleted")
       if (action === "assign" || action === "triage") return team ? allow : deny("For the support team")
       if (action === "edit") {
-        const ticket = params?.ticket as Pick<Ticket, "descriptionLocked" | "statusCategory"> | undefined
+        const ticket = params?.ticket as Pick<TicketDetailView, "editableFields"> | undefined
         if (ticket === undefined) return allow
-        if (role === "admin") return allow
-        if (team) return ticket.statusCategory === "closed" ? deny("The ticket is closed") : allow
-        return requesterMayEdit(ticket) ? allow : deny("The ticket is locked: add a reply instead")
+        const field = params?.field as TicketEditField | undefined
+        const may = field === undefined ? ticket.editableFields.length > 0 : mayEditField(ticket, field)
+        return may ? allow : deny("Not editable now: add a reply instead")
       }
       return allow
     }

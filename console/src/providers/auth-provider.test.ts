@@ -4,8 +4,8 @@ import { fakeFetch, type Recorded } from "./fake-fetch.test-helper.ts"
 import { createApiClient, type TokenStore } from "./http-client.ts"
 import { createSession } from "./session.ts"
 
-const bob = { id: "u-bob", tenantId: "t", externalId: null, email: "bob@acme.test", name: "Bob Acme", kind: "customer", organisationId: "org-acme", orgRole: "member", locale: "ru", active: true, createdAt: "2026-01-01T00:00:00.000Z" }
-const me = { user: bob, departmentKeys: [], tenant: { id: "t", key: "demo", name: "Demo Support", settings: {} } }
+const bob = { id: "u-bob", externalId: null, email: "bob@acme.test", name: "Bob Acme", kind: "customer", organisationId: "org-acme", orgRole: "member", locale: "ru", active: true, createdAt: "2026-01-01T00:00:00.000Z" }
+const me = { user: bob, departmentKeys: [], tenant: { key: "demo", name: "Demo Support", settings: {} } }
 const unauthenticated = { status: 401, body: { type: "https://ticketflow.dev/problems/unauthenticated", title: "Authentication required", status: 401, detail: "Log in first" } }
 
 function memoryTokens(initial: string | null = null): TokenStore & { value: string | null } {

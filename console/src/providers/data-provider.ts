@@ -1,19 +1,15 @@
 import type { BaseRecord, CrudFilter, CrudSort, DataProvider, GetListResponse, LogicalFilter } from "@refinedev/core"
+import type { TicketCountsView, TicketPageView } from "@ticketflow/hono/client"
 import type { ApiClient } from "./http-client.ts"
 import { isConfigResource, ticketChildResources, type TicketChildResource } from "./resources.ts"
 import { countsQuery, ticketQuery } from "./ticket-query.ts"
 
-/** What `/v1/tickets/counts` answers. */
-export interface TicketCounts {
-  readonly total: number
-  readonly byStatus: Readonly<Record<string, number>>
-  readonly byCategory: Readonly<Record<string, number>>
-}
+/** What `/v1/tickets/counts` answers (the API's `TicketCountsView`). */
+export type TicketCounts = TicketCountsView
 
 /** The longest walk through pages to reach a page whose cursor is not known yet. */
 const maxCursorWalk = 50
 
-type TicketPage = { items: BaseRecord[]; nextCursor: string | null }
 
 const enc = encodeURIComponent
 
@@ -127,7 +123,7 @@ export function createDataProvider(client: ApiClient, options: DataProviderOptio
   const ticketPage = (query: URLSearchParams, cursor: string | null, signal?: AbortSignal) => {
     const withCursor = new URLSearchParams(query)
     if (cursor !== null) withCursor.set("cursor", cursor)
-    return client.request<TicketPage>("/v1/tickets", { query: withCursor, ...(signal === undefined ? {} : { signal }) })
+    return client.request<TicketPageView>("/v1/tickets", { query: withCursor, ...(signal === undefined ? {} : { signal }) })
   }
 
   const listTickets: DataProvider["getList"] = async ({ filters, sorters, pagination, meta }) => {

@@ -1,4 +1,5 @@
 import type { HttpError } from "@refinedev/core"
+import type { Problem } from "@ticketflow/hono/client"
 
 /** Where the console keeps its session token between reloads. */
 export interface TokenStore {
@@ -21,17 +22,8 @@ export function browserTokenStore(key = "ticketflow.token"): TokenStore {
   }
 }
 
-/** An RFC 9457 problem as the API answers errors. */
-export interface Problem {
-  readonly type: string
-  readonly title: string
-  readonly status: number
-  readonly detail: string
-  readonly errors?: ReadonlyArray<{ readonly path: ReadonlyArray<string | number>; readonly message: string; readonly code?: string }>
-  readonly allowed?: ReadonlyArray<string>
-  readonly fields?: ReadonlyArray<string>
-  readonly retryAfter?: number
-}
+/** An RFC 9457 problem as the API answers errors (the API's `Problem` component). */
+export type { Problem }
 
 /** A Refine error made from a problem: `slug` is the stable last segment of its `type`. */
 export interface TicketflowError extends HttpError {

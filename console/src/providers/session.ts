@@ -1,18 +1,14 @@
 import type { ApiClient } from "./http-client.ts"
-import type { TenantSettings, User } from "@ticketflow/core"
+import type { MeView, UserView } from "@ticketflow/hono/client"
 
-/** What `GET /v1/auth/me` answers: the user, their departments and their tenant. */
-export interface Me {
-  readonly user: User
-  readonly departmentKeys: ReadonlyArray<string>
-  readonly tenant: { readonly id: string; readonly key: string; readonly name: string; readonly settings: TenantSettings }
-}
+/** What `GET /v1/auth/me` answers: the user, their departments and their tenant (the API's `MeView`). */
+export type Me = MeView
 
 /** The roles the console distinguishes: menus and buttons follow them. */
 export type ConsoleRole = "customer" | "customer_admin" | "agent" | "admin"
 
 /** The console role of a user: an organisation's support admin is `customer_admin`. */
-export function roleOf(user: Pick<User, "kind" | "orgRole">): ConsoleRole {
+export function roleOf(user: Pick<UserView, "kind" | "orgRole">): ConsoleRole {
   if (user.kind === "admin") return "admin"
   if (user.kind === "agent") return "agent"
   return user.orgRole === "support_admin" ? "customer_admin" : "customer"

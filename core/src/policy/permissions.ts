@@ -34,3 +34,14 @@ export function messageRefusal(
   if (!roles.includes("requester_side")) return "forbidden"
   return ticket.statusCategory === "closed" ? "locked" : null
 }
+
+/** Every field an update may change, requester side first. */
+export const editableFieldNames: ReadonlyArray<EditableField> = [...requesterFields, ...teamFields]
+
+/**
+ * The fields the actor may change on the ticket now: those `editRefusal` lets through. Pure,
+ * so the API can tell a client what to offer and the update command enforces the same rule.
+ */
+export function editableFields(roles: ReadonlyArray<ActorRole>, ticket: Ticket): EditableField[] {
+  return editableFieldNames.filter((field) => editRefusal(field, roles, ticket) === null)
+}

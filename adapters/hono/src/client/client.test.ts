@@ -3,7 +3,7 @@ import createClient from "openapi-fetch"
 import { describe, expect, it } from "vitest"
 import { buildWorld, demoPassword } from "../testing/world.ts"
 import { clientTypes, schemaFile } from "./generate.ts"
-import type { paths } from "./schema.ts"
+import type { paths } from "@ticketflow/hono/client"
 
 describe("a client generated from the OpenAPI document", () => {
   it("is up to date with the API (regenerate with `npm run generate:client -w @ticketflow/hono`)", async () => {

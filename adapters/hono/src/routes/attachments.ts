@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { z } from "@hono/zod-openapi"
-import { attachmentPolicyRefusal, defaultAttachmentPolicy, validationFailed } from "@ticketflow/core"
+import { attachmentPolicyRefusal, defaultAttachmentPolicy, toAttachmentView, validationFailed } from "@ticketflow/core"
 import { servingOf, thumbnailable } from "../attachments/content-type.ts"
 import { contentDisposition } from "../attachments/filename.ts"
 import { receiveUpload } from "../attachments/receive-upload.ts"
@@ -77,7 +77,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
       kept = true
       deps.onUploadSettled({ tenantId: actor.tenantId, attachmentId: id, outcome: "stored" })
       c.header("Location", `${c.req.path.replace(/\/$/, "")}/${id}`)
-      return c.json(attachment, 201)
+      return c.json(toAttachmentView(attachment), 201)
     } catch (error) {
       if (!kept) {
         if (stored) await deps.attachments.delete(actor.tenantId, id).catch(() => undefined)

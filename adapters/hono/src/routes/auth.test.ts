@@ -29,7 +29,11 @@ describe("authentication routes", () => {
     expect(await world.authStore.findSession(session.token, new Date())).toBeNull()
     const me = await world.app.request("/v1/auth/me", { headers: { Authorization: `Bearer ${session.token}` } })
     expect(me.status).toBe(200)
-    expect(await json(me)).toMatchObject({ user: { id: world.demo.bob.userId }, departmentKeys: [], tenant: { id: world.demo.tenantId, key: "demo" } })
+    const body = await json<{ user: object; tenant: object }>(me)
+    expect(body).toMatchObject({ user: { id: world.demo.bob.userId }, departmentKeys: [], tenant: { key: "demo" } })
+    // The API serves one tenant: its id stays inside, on the user and the tenant alike.
+    expect(body.user).not.toHaveProperty("tenantId")
+    expect(body.tenant).not.toHaveProperty("id")
   })
 
   it("logs every demo user in, with any case of the email", async () => {
@@ -174,10 +178,13 @@ describe("authentication routes", () => {
       attachments: world.attachments,
       passwordCost: 4,
     })
-    const login = await json<{ token: string; user: { tenantId: string } }>(await app.request("http://other.test/v1/auth/login", loginBody("bob@acme.test")))
-    expect(login.user.tenantId).toBe(world.other.tenantId)
+    const login = await json<{ token: string; user: { id: string } }>(await app.request("http://other.test/v1/auth/login", loginBody("bob@acme.test")))
+    expect(login.user.id).toBe(world.other.bob.userId)
+    expect(login.user.id).not.toBe(world.demo.bob.userId)
     const headers = { Authorization: `Bearer ${login.token}` }
-    expect((await app.request("http://other.test/v1/auth/me", { headers })).status).toBe(200)
+    const me = await app.request("http://other.test/v1/auth/me", { headers })
+    expect(me.status).toBe(200)
+    expect(await json(me)).toMatchObject({ user: { id: world.other.bob.userId }, tenant: { key: "other" } })
     expect((await app.request("http://demo.test/v1/auth/me", { headers })).status).toBe(401)
     expect((await app.request("http://nowhere.test/v1/auth/login", loginBody("bob@acme.test"))).status).toBe(404)
   })

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi"
-import { NotFound, Unauthenticated, type AuthStore, type User } from "@ticketflow/core"
+import { NotFound, toMeView, toUserView, Unauthenticated, type AuthStore, type User } from "@ticketflow/core"
 import { deleteCookie, setCookie } from "hono/cookie"
 import { requireActor, sessionCookie } from "../auth/authenticate.ts"
 import { verifyNothing, verifyPassword } from "../auth/password.ts"
@@ -58,8 +58,7 @@ export function authRoutes(app: ApiApp, deps: ApiDeps): void {
   if (!("authenticate" in auth)) loginRoutes(app, deps, auth.store)
   app.openapi(me, async (c) => {
     const actor = requireActor(c)
-    const found = await deps.engine.me(actor)
-    return c.json({ user: found.user, departmentKeys: [...found.departmentKeys], tenant: { id: found.tenant.id, key: found.tenant.key, name: found.tenant.name, settings: found.tenant.settings } }, 200)
+    return c.json(toMeView(await deps.engine.me(actor)), 200)
   })
 }
 
@@ -129,7 +128,7 @@ function loginRoutes(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
       })
     }
     c.header("Cache-Control", "no-store")
-    return c.json({ token, tokenType: "Bearer" as const, expiresAt: expiresAt.toISOString(), user }, 200)
+    return c.json({ token, tokenType: "Bearer" as const, expiresAt: expiresAt.toISOString(), user: toUserView(user) }, 200)
   })
 
   app.openapi(logout, async (c) => {

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import type { ConfigKind } from "@ticketflow/core"
+import { toConfigView, type ConfigKind } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
 import { problemResponses } from "../problem.ts"
@@ -62,22 +62,23 @@ export function configRoutes(app: ApiApp, deps: ApiDeps): void {
     const routes = routesOf(resource)
     const kind: ConfigKind = resource.kind
     // Bodies were validated with the engine's schemas of this kind; the engine checks them again.
-    const asEntity = (entity: unknown) => entity as Entity
     const body = (value: unknown) => value as never
 
-    app.openapi(routes.list, async (c) => c.json([...(await engine.listConfig(requireActor(c), kind))].map(asEntity), 200))
+    const view = (entity: unknown) => toConfigView(kind, entity as never) as Entity
+
+    app.openapi(routes.list, async (c) => c.json([...(await engine.listConfig(requireActor(c), kind))].map(view), 200))
     app.openapi(routes.create, async (c) => {
-      const entity = asEntity(await engine.createConfig(requireActor(c), kind, body(c.req.valid("json"))))
+      const entity = view(await engine.createConfig(requireActor(c), kind, body(c.req.valid("json"))))
       c.header("Location", `${c.req.path.replace(/\/$/, "")}/${entity.key}`)
       return c.json(entity, 201)
     })
-    app.openapi(routes.get, async (c) => c.json(asEntity(await engine.getConfig(requireActor(c), kind, c.req.valid("param").key)), 200))
+    app.openapi(routes.get, async (c) => c.json(view(await engine.getConfig(requireActor(c), kind, c.req.valid("param").key)), 200))
     app.openapi(routes.replace, async (c) => {
       const input = { ...(c.req.valid("json") as object), key: c.req.valid("param").key }
-      return c.json(asEntity(await engine.putConfig(requireActor(c), kind, body(input))), 200)
+      return c.json(view(await engine.putConfig(requireActor(c), kind, body(input))), 200)
     })
     app.openapi(routes.patch, async (c) => {
-      return c.json(asEntity(await engine.patchConfig(requireActor(c), kind, c.req.valid("param").key, body(c.req.valid("json")))), 200)
+      return c.json(view(await engine.patchConfig(requireActor(c), kind, c.req.valid("param").key, body(c.req.valid("json")))), 200)
     })
     app.openapi(routes.remove, async (c) => {
       const actor = requireActor(c)

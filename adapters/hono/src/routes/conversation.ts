@@ -1,13 +1,14 @@
 import { createRoute } from "@hono/zod-openapi"
 import { z } from "@hono/zod-openapi"
-import type { Attachment, Message } from "@ticketflow/core"
+import { toAllowedEventView, toEventView, toMessageView, toTicketView, type Attachment, type Message } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { renderMarkdown } from "../markdown.ts"
 import type { ApiDeps } from "../options.ts"
 import { problemResponses } from "../problem.ts"
 import { etagHeader, IdempotencyHeader, IfMatchHeader, TicketParam } from "../schemas/common.ts"
 import { MessageSchema, MessagesQuery, PostedMessageSchema, PostMessageBody, TicketEventSchema } from "../schemas/conversation.ts"
-import { AllowedEventSchema, FireEventBody, TicketSchema } from "../schemas/ticket.ts"
+import { AllowedEventSchema, FireEventBody, TicketDetailSchema } from "../schemas/ticket.ts"
+import { ticketDetail } from "./tickets.ts"
 import { etagOf, expectedVersion, jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
 const listMessages = createRoute({
@@ -66,23 +67,14 @@ const fireTransition = createRoute({
   description: "Moves the ticket: START, REQUEST_CLARIFICATION, ACCEPT, CLOSE… A refused event is 409 `invalid-transition` with the allowed events.",
   request: { params: TicketParam, headers: IfMatchHeader, body: jsonBody(FireEventBody, "The event.") },
   responses: {
-    200: { ...jsonResponse(TicketSchema, "The ticket after the transition."), headers: etagHeader },
+    200: { ...jsonResponse(TicketDetailSchema, "The ticket after the transition, with the fields the actor may change now."), headers: etagHeader },
     ...problemResponses(400, 401, 404, 409, 412, 413, 422),
   },
 })
 
-/** A message as the API shows it: its rendered body and its files. */
+/** Messages as the API shows them (core's `MessageView`): their sanitised HTML and their files. */
 export function messageViews(messages: ReadonlyArray<Message>, files: ReadonlyArray<Attachment>) {
-  const byId = new Map<string, Attachment>(files.map((f) => [f.id, f]))
-  return messages.map((message) => ({
-    ...message,
-    attachmentIds: [...message.attachmentIds],
-    bodyHtml: renderMarkdown(message.body),
-    attachments: message.attachmentIds.flatMap((id) => {
-      const file = byId.get(id)
-      return file === undefined ? [] : [file]
-    }),
-  }))
+  return messages.map((message) => toMessageView(message, renderMarkdown(message.body), files))
 }
 
 /** Messages, events and transitions of a ticket. */
@@ -105,19 +97,19 @@ export function conversationRoutes(app: ApiApp, deps: ApiDeps): void {
     })
     const [message] = messageViews([posted.message], posted.attachments)
     c.header("ETag", etagOf(posted.ticket))
-    return c.json({ message: message ?? { ...posted.message, bodyHtml: "", attachments: [] }, ticket: posted.ticket }, 201)
+    return c.json({ message: message ?? toMessageView(posted.message, "", []), ticket: toTicketView(posted.ticket) }, 201)
   })
 
   app.openapi(listEvents, async (c) => {
     const actor = requireActor(c)
     const events = await engine.listEvents(actor, c.req.valid("param").id)
-    return c.json(events.map((event) => ({ ...event, changes: { ...event.changes } })), 200)
+    return c.json(events.map(toEventView), 200)
   })
 
   app.openapi(allowedTransitions, async (c) => {
     const actor = requireActor(c)
     const allowed = await engine.allowedEvents(actor, c.req.valid("param").id)
-    return c.json(allowed.map((a) => ({ ...a, resolutions: [...a.resolutions], labels: { ...a.labels } })), 200)
+    return c.json(allowed.map(toAllowedEventView), 200)
   })
 
   app.openapi(fireTransition, async (c) => {
@@ -125,6 +117,6 @@ export function conversationRoutes(app: ApiApp, deps: ApiDeps): void {
     const version = expectedVersion(c.req.valid("header")["If-Match"])
     const ticket = await engine.fireEvent(actor, { ...c.req.valid("json"), ticket: c.req.valid("param").id, expectedVersion: version })
     c.header("ETag", etagOf(ticket))
-    return c.json(ticket, 200)
+    return c.json(await ticketDetail(deps, actor, ticket), 200)
   })
 }

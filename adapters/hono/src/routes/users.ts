@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { Forbidden, Unauthenticated, type AuthStore } from "@ticketflow/core"
+import { Forbidden, toUserView, Unauthenticated, type AuthStore } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { hashPassword, verifyPassword } from "../auth/password.ts"
 import { revokeUserSessions } from "../auth/revocations.ts"
@@ -45,17 +45,17 @@ const setPassword = createRoute({
 export function userRoutes(app: ApiApp, deps: ApiDeps): void {
   const { engine } = deps
 
-  app.openapi(listUsers, async (c) => c.json([...(await engine.listUsers(requireActor(c)))], 200))
+  app.openapi(listUsers, async (c) => c.json((await engine.listUsers(requireActor(c))).map(toUserView), 200))
 
   app.openapi(createUser, async (c) => {
     const actor = requireActor(c)
     const user = await engine.createUser(actor, c.req.valid("json"))
     c.header("Location", `${c.req.path.replace(/\/$/, "")}/${user.id}`)
-    return c.json(user, 201)
+    return c.json(toUserView(user), 201)
   })
 
   app.openapi(getUser, async (c) => {
-    return c.json(await engine.getUser(requireActor(c), c.req.valid("param").id), 200)
+    return c.json(toUserView(await engine.getUser(requireActor(c), c.req.valid("param").id)), 200)
   })
 
   app.openapi(updateUser, async (c) => {
@@ -66,7 +66,7 @@ export function userRoutes(app: ApiApp, deps: ApiDeps): void {
     // Deactivation ends every session; so does reactivation, so that no token of before revives.
     const auth = deps.auth
     if ((!user.active || !before.active) && !("authenticate" in auth)) await revokeUserSessions(auth.store, deps.revocations, { tenantId: user.tenantId, userId: user.id })
-    return c.json(user, 200)
+    return c.json(toUserView(user), 200)
   })
 
   const auth = deps.auth

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
+import { toWorkflowView } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
 import { problemResponses } from "../problem.ts"
@@ -43,22 +44,22 @@ const migrate = createRoute({
 export function workflowRoutes(app: ApiApp, deps: ApiDeps): void {
   const { engine } = deps
 
-  app.openapi(listWorkflows, async (c) => c.json([...(await engine.listWorkflows(requireActor(c)))], 200))
+  app.openapi(listWorkflows, async (c) => c.json((await engine.listWorkflows(requireActor(c))).map(toWorkflowView), 200))
 
   app.openapi(validate, async (c) => {
     const verdict = await engine.checkWorkflow(requireActor(c), c.req.valid("json"))
-    return c.json(verdict.ok ? { ok: true, problems: [], definition: verdict.definition } : { ok: false, problems: verdict.problems.map((p) => ({ ...p, path: [...p.path] })) }, 200)
+    return c.json(verdict.ok ? { ok: true, problems: [], definition: toWorkflowView(verdict.definition) } : { ok: false, problems: verdict.problems.map((p) => ({ ...p, path: [...p.path] })) }, 200)
   })
 
   app.openapi(getWorkflow, async (c) => {
     const actor = requireActor(c)
-    return c.json(await engine.getWorkflow(actor, c.req.valid("param").key, c.req.valid("query").version), 200)
+    return c.json(toWorkflowView(await engine.getWorkflow(actor, c.req.valid("param").key, c.req.valid("query").version)), 200)
   })
 
   app.openapi(publish, async (c) => {
     const actor = requireActor(c)
     const definition = await engine.publishWorkflow(actor, { ...c.req.valid("json"), key: c.req.valid("param").key })
-    return c.json(definition, 201)
+    return c.json(toWorkflowView(definition), 201)
   })
 
   app.openapi(migrate, async (c) => {

@@ -1,10 +1,9 @@
 import { z } from "@hono/zod-openapi"
-import { CreateUserInput, Line, TenantSettings, UpdateUserInput, User } from "@ticketflow/core"
-import { named } from "./named.ts"
+import { CreateUserInput, Line, MeView, UpdateUserInput, UserView } from "@ticketflow/core"
+import { named, requestBody } from "./named.ts"
 
 const userExample = {
   id: "2a2a2a2a-0000-4000-8000-000000000004",
-  tenantId: "1b2c3d4e-0000-4000-8000-000000000001",
   externalId: null,
   email: "bob@acme.test",
   name: "Bob Acme",
@@ -16,8 +15,8 @@ const userExample = {
   createdAt: "2026-01-05T10:00:00.000Z",
 }
 
-/** A user. */
-export const UserSchema = named(User, "User", { description: "A customer, an agent or an admin.", example: userExample })
+/** A user: core's `UserView`. */
+export const UserSchema = named(UserView, "User", { description: "A customer, an agent or an admin.", example: userExample })
 
 /** The body of `POST /v1/auth/login`. */
 export const LoginBody = z
@@ -38,17 +37,11 @@ export const LoginResultSchema = z
   })
   .openapi("LoginResult", { description: "A session: an opaque bearer token and who it is for." })
 
-/** The current actor. */
-export const MeSchema = z
-  .object({
-    user: UserSchema,
-    departmentKeys: z.array(z.string()),
-    tenant: z.object({ id: z.string(), key: z.string(), name: z.string(), settings: TenantSettings }),
-  })
-  .openapi("Me", { description: "The acting user, their departments and their tenant." })
+/** The current actor: core's `MeView`. */
+export const MeSchema = named(MeView, "Me", { description: "The acting user, their departments and their tenant." })
 
 /** The body of `POST /v1/users`: the engine's `CreateUserInput`. */
-export const UserInputSchema = named(CreateUserInput, "UserInput", {
+export const UserInputSchema = named(requestBody(CreateUserInput), "UserInput", {
   description: "A user to create: `organisationKey` names the organisation instead of `organisationId`; `departmentKeys` are the departments an agent belongs to.",
   example: { email: "dana@acme.test", name: "Dana Acme", kind: "customer", organisationKey: "acme" },
 })

@@ -1,17 +1,16 @@
 import { z } from "@hono/zod-openapi"
-import { named } from "./named.ts"
-import { Calendar, CatalogItem, configPatchSchemas, configSchemas as configInputs, Department, Organisation, Priority, SlaPolicy, TicketType, type ConfigKind } from "@ticketflow/core"
+import { named, requestBody } from "./named.ts"
+import { configPatchSchemas, configSchemas as configInputs, configViews, type ConfigKind } from "@ticketflow/core"
 
 /** One configuration resource of the API: its path, engine kind and schemas. */
 export interface ConfigResource {
   /** The path segment under `/v1`. */
   readonly path: string
   readonly kind: ConfigKind
-  /** The component name of the entity. */
+  /** The component name of the entity (its schema is core's view of the kind, `configViews`). */
   readonly name: string
   /** A human name for descriptions. */
   readonly label: string
-  readonly entity: z.ZodObject
   readonly example: Record<string, unknown>
 }
 
@@ -22,7 +21,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "department",
     name: "Department",
     label: "department",
-    entity: Department,
     example: { key: "technical-support", name: "Technical support", labels: { ru: "Техподдержка" }, memberIds: [], workflowKey: null, email: null },
   },
   {
@@ -30,7 +28,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "ticketType",
     name: "TicketType",
     label: "ticket type",
-    entity: TicketType,
     example: { key: "incentive", name: "Incentive", labels: {}, visibility: "requester_only", workflowKey: null },
   },
   {
@@ -38,7 +35,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "priority",
     name: "Priority",
     label: "priority",
-    entity: Priority,
     example: { key: "urgent", name: "Urgent", labels: {}, rank: 40, color: "#f5222d" },
   },
   {
@@ -46,7 +42,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "catalogItem",
     name: "CatalogItem",
     label: "catalog item",
-    entity: CatalogItem,
     example: { key: "crm-invoices", name: "Invoices", labels: {}, kind: "module", parentKey: "crm", organisationIds: null, active: true },
   },
   {
@@ -54,7 +49,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "calendar",
     name: "Calendar",
     label: "calendar",
-    entity: Calendar,
     example: { key: "business-hours", name: "Business hours", labels: {}, timeZone: "Europe/Moscow", hours: [{ day: 1, from: "10:00", to: "19:00" }], holidays: ["2026-01-01"] },
   },
   {
@@ -62,7 +56,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "slaPolicy",
     name: "SlaPolicy",
     label: "SLA policy",
-    entity: SlaPolicy,
     example: { key: "high-sla", name: "High", labels: {}, priorityKey: "high", typeKey: null, departmentKey: null, organisationId: null, calendarKey: "business-hours", firstResponse: "PT4H", resolution: "PT27H" },
   },
   {
@@ -70,7 +63,6 @@ export const configResources: ReadonlyArray<ConfigResource> = [
     kind: "organisation",
     name: "Organization",
     label: "organisation",
-    entity: Organisation,
     example: { key: "acme", name: "Acme", labels: {} },
   },
 ]
@@ -84,9 +76,9 @@ export function configSchemas(resource: ConfigResource) {
   const input = configInputs[resource.kind] as z.ZodObject
   const withoutKey = input.omit({ key: true })
   return {
-    entity: named(resource.entity, resource.name, { description: `A ${resource.label}.`, example: resource.kind === "organisation" ? { id: "3b3b3b3b-0000-4000-8000-000000000010", tenantId: "1b2c3d4e-0000-4000-8000-000000000001", ...example } : example }),
-    create: named(input, `${resource.name}Create`, { description: `A new ${resource.label}.`, example }),
-    replace: withoutKey.openapi(`${resource.name}Replace`, { description: `A ${resource.label} replaced whole (the key is in the path).` }),
+    entity: named(configViews[resource.kind] as z.ZodObject, resource.name, { description: `A ${resource.label}.`, example: resource.kind === "organisation" ? { id: "3b3b3b3b-0000-4000-8000-000000000010", ...example } : example }),
+    create: named(requestBody(input), `${resource.name}Create`, { description: `A new ${resource.label}.`, example }),
+    replace: named(requestBody(withoutKey), `${resource.name}Replace`, { description: `A ${resource.label} replaced whole (the key is in the path).` }),
     patch: named(configPatchSchemas[resource.kind] as z.ZodObject, `${resource.name}Patch`, { description: `Fields of a ${resource.label} to change.` }),
   }
 }

@@ -1,17 +1,16 @@
 import { z } from "@hono/zod-openapi"
-import { Attachment, ListMessagesInput, Message, PostMessageInput, TicketEvent } from "@ticketflow/core"
+import { AttachmentView, EventView, ListMessagesInput, MessageView, PostMessageInput } from "@ticketflow/core"
 import { documentedQuery } from "./common.ts"
-import { named } from "./named.ts"
+import { named, requestBody } from "./named.ts"
 import { TicketSchema } from "./ticket.ts"
 
 const at = "2026-03-02T09:20:00.000Z"
 
-/** An uploaded file's metadata. */
-export const AttachmentSchema = named(Attachment, "Attachment", {
+/** An uploaded file's metadata: core's `AttachmentView`. */
+export const AttachmentSchema = named(AttachmentView, "Attachment", {
   description: "An uploaded file: its content type is sniffed from the bytes, never taken from the client.",
   example: {
     id: "9d9d9d9d-0000-4000-8000-000000000020",
-    tenantId: "1b2c3d4e-0000-4000-8000-000000000001",
     ticketId: null,
     messageId: null,
     filename: "screenshot.png",
@@ -23,15 +22,11 @@ export const AttachmentSchema = named(Attachment, "Attachment", {
   },
 })
 
-/** A message with its rendered body and files. */
-export const MessageSchema = Message.extend({
-  bodyHtml: z.string().openapi({ description: "The Markdown body rendered to sanitised HTML: no raw HTML, scripts, event handlers or unsafe links." }),
-  attachments: z.array(AttachmentSchema),
-}).openapi("Message", {
-  description: "A public reply or an internal note (the team only).",
+/** A message with its rendered body and files: core's `MessageView`. */
+export const MessageSchema = named(MessageView, "Message", {
+  description: "A public reply or an internal note (the team only). `bodyHtml` is the Markdown body rendered to sanitised HTML: no raw HTML, scripts, event handlers or unsafe links.",
   example: {
     id: "7e7e7e7e-0000-4000-8000-000000000030",
-    tenantId: "1b2c3d4e-0000-4000-8000-000000000001",
     ticketId: "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
     authorId: "2a2a2a2a-0000-4000-8000-000000000002",
     visibility: "public",
@@ -47,7 +42,7 @@ export const MessageSchema = Message.extend({
 })
 
 /** The body of `POST /v1/tickets/{id}/messages`: the engine's `PostMessageInput` (the ticket is in the path, the idempotency key a header). */
-export const PostMessageBody = named(PostMessageInput.omit({ ticket: true, idempotencyKey: true }), "PostMessage", {
+export const PostMessageBody = named(requestBody(PostMessageInput.omit({ ticket: true, idempotencyKey: true })), "PostMessage", {
   description: "A reply or an internal note: `body` is Markdown, stored as written; `internal` notes are for the team only (`public` by default).",
   example: { body: "Here is the screenshot.", visibility: "public", attachmentIds: [] },
 })
@@ -62,12 +57,11 @@ export const MessagesQuery = documentedQuery(ListMessagesInput.omit({ ticket: tr
   order: { description: "Oldest first (`asc`, the default) or newest first." },
 })
 
-/** One entry of a ticket's history. */
-export const TicketEventSchema = named(TicketEvent, "TicketEvent", {
+/** One entry of a ticket's history: core's `EventView`. */
+export const TicketEventSchema = named(EventView, "TicketEvent", {
   description: "One change of a ticket. Internal events (notes, SLA breaches, migrations) are shown to the team only.",
   example: {
     id: "5c5c5c5c-0000-4000-8000-000000000040",
-    tenantId: "1b2c3d4e-0000-4000-8000-000000000001",
     ticketId: "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
     version: 2,
     seq: 0,

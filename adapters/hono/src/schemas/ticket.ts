@@ -1,14 +1,13 @@
 import { z } from "@hono/zod-openapi"
-import { CreateTicketInput, FireEventInput, StatusCategory, Ticket, TicketQueryInput, UpdateTicketInput } from "@ticketflow/core"
+import { AllowedEventView, CreateTicketInput, FireEventInput, StatusCategory, TicketDetailView, TicketQueryInput, TicketView, UpdateTicketInput } from "@ticketflow/core"
 import { documentedQuery } from "./common.ts"
-import { named } from "./named.ts"
+import { named, requestBody } from "./named.ts"
 
 const at = "2026-03-02T09:15:00.000Z"
 
 /** An example ticket for the OpenAPI document. */
-export const ticketExample: z.infer<typeof Ticket> = {
+export const ticketExample: TicketView = {
   id: "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
-  tenantId: "1b2c3d4e-0000-4000-8000-000000000001",
   number: 1042,
   subject: "Invoices page shows the wrong totals",
   description: "Since Monday the totals on **Invoices** ignore credit notes.",
@@ -26,8 +25,6 @@ export const ticketExample: z.infer<typeof Ticket> = {
   assigneeId: "2a2a2a2a-0000-4000-8000-000000000002",
   reopenCount: 0,
   resolution: null,
-  previousStatus: "new",
-  statusVersion: 2,
   descriptionLocked: true,
   createdAt: at,
   updatedAt: at,
@@ -53,8 +50,14 @@ export const ticketExample: z.infer<typeof Ticket> = {
   version: 2,
 }
 
-/** A ticket, as the API returns it. */
-export const TicketSchema = named(Ticket, "Ticket", { description: "A support request and its lifecycle state.", example: ticketExample })
+/** A ticket, as the API lists it: core's `TicketView`. */
+export const TicketSchema = named(TicketView, "Ticket", { description: "A support request and its lifecycle state.", example: ticketExample })
+
+/** One ticket for the actor who asked: core's `TicketDetailView`, with the fields they may change now. */
+export const TicketDetailSchema = named(TicketDetailView, "TicketDetail", {
+  description: "A ticket with `editableFields`: the fields of `PATCH /v1/tickets/{id}` the actor may change now, by the engine's edit rules (empty when they may change none).",
+  example: { ...ticketExample, editableFields: ["type", "priority", "department", "assigneeId", "dueAt", "subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds"] },
+})
 
 /** A page of tickets. */
 export const TicketPageSchema = z
@@ -77,13 +80,13 @@ export const TicketCountsSchema = z
   })
 
 /** The body of `POST /v1/tickets`: the engine's `CreateTicketInput` (the idempotency key comes as a header). */
-export const CreateTicketBody = named(CreateTicketInput.omit({ idempotencyKey: true }), "CreateTicket", {
+export const CreateTicketBody = named(requestBody(CreateTicketInput.omit({ idempotencyKey: true })), "CreateTicket", {
   description: "A new ticket. `description` is Markdown, stored as written; `catalog` holds one catalog item key per kind; `requesterId` lets an agent create on a customer's behalf; `attachmentIds` are files uploaded with `POST /v1/attachments`.",
   example: { subject: "Invoices page shows the wrong totals", description: "Since Monday the totals ignore credit notes.", type: "bug", priority: "high", department: "technical-support", catalog: { application: "crm", module: "crm-invoices" }, desiredDueDate: "2026-03-06" },
 })
 
 /** The body of `PATCH /v1/tickets/{id}`: the engine's `UpdateTicketInput` (the ticket is in the path, the version in `If-Match`). */
-export const UpdateTicketBody = named(UpdateTicketInput.omit({ ticket: true, expectedVersion: true }), "UpdateTicket", {
+export const UpdateTicketBody = named(requestBody(UpdateTicketInput.omit({ ticket: true, expectedVersion: true })), "UpdateTicket", {
   description: "Fields to change; absent fields stay. The requester side edits subject, description, catalog, desired due date, contact and files while the description is unlocked; the team edits everything until closed.",
   example: { priority: "urgent", assigneeId: "2a2a2a2a-0000-4000-8000-000000000002" },
 })
@@ -110,24 +113,14 @@ const listDocs: Record<string, Record<string, unknown>> = {
 /** The filters of `GET /v1/tickets` and `GET /v1/tickets/counts`: the engine's `TicketQueryInput`, documented per parameter. */
 export const TicketListQuery = documentedQuery(TicketQueryInput, listDocs)
 
-/** An event the actor may fire now. */
-export const AllowedEventSchema = z
-  .object({
-    event: z.string(),
-    target: z.string(),
-    targetCategory: StatusCategory,
-    comment: z.enum(["required", "optional", "none"]),
-    resolutions: z.array(z.string()),
-    name: z.string(),
-    labels: z.record(z.string(), z.string()),
-  })
-  .openapi("AllowedEvent", {
-    description: "A transition this actor may fire now: where it leads and whether it needs a comment.",
-    example: { event: "SUBMIT_FOR_ACCEPTANCE", target: "awaiting_acceptance", targetCategory: "pending", comment: "optional", resolutions: [], name: "Submit for acceptance", labels: {} },
-  })
+/** An event the actor may fire now: core's `AllowedEventView`. */
+export const AllowedEventSchema = named(AllowedEventView, "AllowedEvent", {
+  description: "A transition this actor may fire now: where it leads and whether it needs a comment.",
+  example: { event: "SUBMIT_FOR_ACCEPTANCE", target: "awaiting_acceptance", targetCategory: "pending", comment: "optional", resolutions: [], name: "Submit for acceptance", labels: {} },
+})
 
 /** The body of `POST /v1/tickets/{id}/transitions`: the engine's `FireEventInput` (the ticket is in the path, the version in `If-Match`). */
-export const FireEventBody = named(FireEventInput.omit({ ticket: true, expectedVersion: true }), "FireEvent", {
+export const FireEventBody = named(requestBody(FireEventInput.omit({ ticket: true, expectedVersion: true })), "FireEvent", {
   description: "A workflow event to fire, with its comment or resolution.",
   example: { event: "REQUEST_CLARIFICATION", comment: "Which browser do you use?" },
 })

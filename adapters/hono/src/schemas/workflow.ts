@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi"
-import { MigrateTicketsInput, WorkflowDefinition, defaultWorkflow } from "@ticketflow/core"
-import { named } from "./named.ts"
+import { MigrateTicketsInput, WorkflowDefinition, WorkflowView, defaultWorkflow } from "@ticketflow/core"
+import { named, requestBody } from "./named.ts"
 
-/** A workflow definition. */
-export const WorkflowSchema = named(WorkflowDefinition, "Workflow", {
+/** A workflow definition: core's `WorkflowView`. */
+export const WorkflowSchema = named(WorkflowView, "Workflow", {
   description: "A lifecycle as data: statuses, transitions, triggers and timers.",
   example: defaultWorkflow,
 })
@@ -35,7 +35,7 @@ export const WorkflowValidationSchema = z
   .openapi("WorkflowValidation", { description: "Whether the definition passes the validator, and why not." })
 
 /** The body of `POST /v1/workflows/{key}/migrations`. */
-export const MigrationBody = named(MigrateTicketsInput.omit({ key: true }), "Migration", {
+export const MigrationBody = named(requestBody(MigrateTicketsInput.omit({ key: true })), "Migration", {
   description: "Moves tickets from one workflow version to another: `toVersion` is the latest when absent; `mapping` takes old status → new status (a status in both versions maps to itself); `dryRun` only tells which tickets would move where.",
   example: { fromVersion: 1, toVersion: 2, mapping: { qa_review: "in_progress" }, dryRun: true },
 })

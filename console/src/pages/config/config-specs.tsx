@@ -1,5 +1,5 @@
 import { useList } from "@refinedev/core"
-import type { CatalogItem, Department, Priority, SlaPolicy, TicketType, User } from "@ticketflow/core"
+import type { CatalogItemView, DepartmentView, PriorityView, SlaPolicyView, TicketTypeView, UserView } from "@ticketflow/hono/client"
 import { Checkbox, ColorPicker, Form, Input, InputNumber, Select, Space, Switch, Tag, Typography } from "antd"
 import type { TableColumnType } from "antd"
 import type { TFunction } from "i18next"
@@ -81,7 +81,7 @@ export const configSpecs: Readonly<Record<string, ConfigSpec>> = {
         title: t("ticket-types.fields.visibility"),
         dataIndex: "visibility",
         key: "visibility",
-        render: (v: TicketType["visibility"]) => <Tag color={v === "requester_only" ? "orange" : "default"}>{t(`ticket-types.visibility.${v}`)}</Tag>,
+        render: (v: TicketTypeView["visibility"]) => <Tag color={v === "requester_only" ? "orange" : "default"}>{t(`ticket-types.visibility.${v}`)}</Tag>,
       },
       { title: t("ticket-types.fields.workflow"), dataIndex: "workflowKey", key: "workflow", render: (k: string | null) => k ?? "—" },
     ],
@@ -108,7 +108,7 @@ export const configSpecs: Readonly<Record<string, ConfigSpec>> = {
         key: "name",
         render: (_: unknown, r) => (
           <Space>
-            <span aria-hidden style={{ display: "inline-block", width: 10, height: 10, borderRadius: 5, background: String((r as Priority).color) }} />
+            <span aria-hidden style={{ display: "inline-block", width: 10, height: 10, borderRadius: 5, background: String((r as PriorityView).color) }} />
             <Typography.Text strong>{config.labelOf(r as never)}</Typography.Text>
           </Space>
         ),
@@ -151,7 +151,7 @@ export const configSpecs: Readonly<Record<string, ConfigSpec>> = {
           <Select showSearch options={[...new Set(["service", "application", "module", "site", ...config.catalog.map((c) => c.kind)])].map((k) => ({ value: k, label: k }))} />
         </Form.Item>
         <Form.Item name="parentKey" label={t("catalog-items.fields.parent")}>
-          <Select allowClear showSearch optionFilterProp="label" options={config.catalog.map((c: CatalogItem) => ({ value: c.key, label: `${config.labelOf(c)} (${c.kind})` }))} />
+          <Select allowClear showSearch optionFilterProp="label" options={config.catalog.map((c: CatalogItemView) => ({ value: c.key, label: `${config.labelOf(c)} (${c.kind})` }))} />
         </Form.Item>
         <Form.Item name="organisationIds" label={t("catalog-items.fields.organisations")} tooltip={t("catalog-items.fields.allOrganisations")}>
           <Select mode="multiple" allowClear placeholder={t("catalog-items.fields.allOrganisations")} options={config.organisations.map((o) => ({ value: o.id, label: o.name }))} />
@@ -170,7 +170,7 @@ export const configSpecs: Readonly<Record<string, ConfigSpec>> = {
     form: (_config, t, action) => keyAndName(t, action),
     defaults: { labels: {} },
     toBody: (v) => {
-      const { id: _id, tenantId: _tenant, ...rest } = withLabels(v)
+      const { id: _id, ...rest } = withLabels(v)
       return rest
     },
   },
@@ -179,17 +179,17 @@ export const configSpecs: Readonly<Record<string, ConfigSpec>> = {
     columns: (config, t) => [
       { title: t("common.name"), dataIndex: "name", key: "name", sorter: (a, b) => String(a.name).localeCompare(String(b.name)), render: (n: string) => <Typography.Text strong>{n}</Typography.Text> },
       { title: t("users.fields.email"), dataIndex: "email", key: "email" },
-      { title: t("users.fields.kind"), dataIndex: "kind", key: "kind", render: (k: User["kind"]) => <Tag color={k === "admin" ? "magenta" : k === "agent" ? "blue" : "green"}>{t(`users.kinds.${k}`)}</Tag> },
+      { title: t("users.fields.kind"), dataIndex: "kind", key: "kind", render: (k: UserView["kind"]) => <Tag color={k === "admin" ? "magenta" : k === "agent" ? "blue" : "green"}>{t(`users.kinds.${k}`)}</Tag> },
       {
         title: t("users.fields.organisation"),
         key: "organisation",
         render: (_: unknown, r) => {
-          const user = r as User
+          const user = r as UserView
           const org = config.organisationName(user.organisationId)
           return org === null ? "—" : `${org}${user.orgRole === "support_admin" ? ` · ${t("users.orgRoles.support_admin")}` : ""}`
         },
       },
-      { title: t("users.fields.departments"), key: "departments", render: (_: unknown, r) => config.departments.filter((d: Department) => d.memberIds.includes(String(r.id))).map((d) => <Tag key={d.key}>{config.labelOf(d)}</Tag>) },
+      { title: t("users.fields.departments"), key: "departments", render: (_: unknown, r) => config.departments.filter((d: DepartmentView) => d.memberIds.includes(String(r.id))).map((d) => <Tag key={d.key}>{config.labelOf(d)}</Tag>) },
       { title: t("users.fields.active"), dataIndex: "active", key: "active", render: (a: boolean) => (a ? <Tag color="green">{t("common.yes")}</Tag> : <Tag>{t("common.no")}</Tag>) },
     ],
     form: (config, t) => (
@@ -254,7 +254,7 @@ export const configSpecs: Readonly<Record<string, ConfigSpec>> = {
         title: t("sla-policies.fields.type"),
         key: "narrowing",
         render: (_: unknown, r) => {
-          const p = r as SlaPolicy
+          const p = r as SlaPolicyView
           const parts = [config.typeLabel(p.typeKey), config.departmentLabel(p.departmentKey), config.organisationName(p.organisationId)].filter(Boolean)
           return parts.length === 0 ? <Typography.Text type="secondary">{t("sla-policies.fields.any")}</Typography.Text> : parts.join(" · ")
         },

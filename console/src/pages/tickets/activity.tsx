@@ -1,5 +1,5 @@
 import { useList } from "@refinedev/core"
-import type { Ticket, TicketEvent } from "@ticketflow/core"
+import type { EventView, TicketView } from "@ticketflow/hono/client"
 import { Empty, Skeleton, Timeline, Typography } from "antd"
 import dayjs from "dayjs"
 import { useTranslation } from "react-i18next"
@@ -8,13 +8,13 @@ import type { ConsoleConfig } from "../../hooks/use-config.ts"
 const colors: Readonly<Record<string, string>> = { TicketCreated: "blue", StatusChanged: "green", NoteAdded: "gold", SlaBreached: "red", Assigned: "purple" }
 
 /** The ticket's history, oldest first: who did what and when. */
-export function Activity({ ticket, config }: { ticket: Ticket; config: ConsoleConfig }) {
+export function Activity({ ticket, config }: { ticket: TicketView; config: ConsoleConfig }) {
   const { t } = useTranslation()
-  const { result, query } = useList<TicketEvent>({ resource: "events", meta: { ticketId: ticket.id }, pagination: { mode: "off" } })
+  const { result, query } = useList<EventView>({ resource: "events", meta: { ticketId: ticket.id }, pagination: { mode: "off" } })
   if (query.isLoading) return <Skeleton active paragraph={{ rows: 5 }} />
   if (result.data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("tickets.events.empty")} />
   const status = (key: unknown) => (typeof key === "string" ? config.statusLook(key, ticket.workflowKey).label : "—")
-  const describe = (event: TicketEvent): string => {
+  const describe = (event: EventView): string => {
     const p = event.payload as Record<string, unknown>
     switch (event.type) {
       case "StatusChanged":

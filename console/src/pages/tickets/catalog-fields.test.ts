@@ -1,8 +1,8 @@
-import type { CatalogItem } from "@ticketflow/core"
+import type { CatalogItemView } from "@ticketflow/hono/client"
 import { describe, expect, it } from "vitest"
 import { catalogFields, catalogOptions } from "./catalog-fields.ts"
 
-const item = (key: string, kind: string, parentKey: string | null = null, active = true): CatalogItem => ({ key, kind, parentKey, name: key, labels: {}, organisationIds: null, active })
+const item = (key: string, kind: string, parentKey: string | null = null, active = true): CatalogItemView => ({ key, kind, parentKey, name: key, labels: {}, organisationIds: null, active })
 
 describe("catalog selects of the create form", () => {
   const items = [item("crm-invoices", "module", "crm"), item("crm", "application"), item("portal", "application"), item("portal-login", "module", "portal"), item("hq", "site"), item("old", "site", null, false)]

@@ -1,11 +1,11 @@
-import type { CatalogItem } from "@ticketflow/core"
+import type { CatalogItemView } from "@ticketflow/hono/client"
 
 /** One catalog select of the create form: a kind, the kind it depends on, its options. */
 export interface CatalogField {
   readonly kind: string
   /** The kind whose choice narrows this one (a module's application), if any. */
   readonly parentKind: string | null
-  readonly items: ReadonlyArray<CatalogItem>
+  readonly items: ReadonlyArray<CatalogItemView>
 }
 
 /**
@@ -13,7 +13,7 @@ export interface CatalogField {
  * kind depends on the kind of its items' parents: modules on applications), so a form reads
  * application → module, then site.
  */
-export function catalogFields(items: ReadonlyArray<CatalogItem>): CatalogField[] {
+export function catalogFields(items: ReadonlyArray<CatalogItemView>): CatalogField[] {
   const active = items.filter((i) => i.active)
   const kindOf = new Map(active.map((i) => [i.key, i.kind]))
   const kinds = [...new Set(active.map((i) => i.kind))]
@@ -35,7 +35,7 @@ export function catalogFields(items: ReadonlyArray<CatalogItem>): CatalogField[]
 }
 
 /** The options of a catalog select given what its parent select chose. */
-export function catalogOptions(field: CatalogField, chosenParent: string | undefined): ReadonlyArray<CatalogItem> {
+export function catalogOptions(field: CatalogField, chosenParent: string | undefined): ReadonlyArray<CatalogItemView> {
   if (field.parentKind === null) return field.items
   if (chosenParent === undefined) return []
   return field.items.filter((i) => i.parentKey === chosenParent)

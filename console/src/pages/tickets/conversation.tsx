@@ -1,6 +1,6 @@
 import { LockOutlined } from "@ant-design/icons"
 import { useList } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { MessageView, TicketView } from "@ticketflow/hono/client"
 import { Avatar, Empty, Flex, Segmented, Skeleton, Space, Tag, Tooltip, Typography } from "antd"
 import dayjs from "dayjs"
 import { lazy, Suspense } from "react"
@@ -8,18 +8,17 @@ import { useTranslation } from "react-i18next"
 import { AttachmentList } from "../../components/attachment-list.tsx"
 import { tintedTagStyle } from "../../components/status-tag.tsx"
 import type { ConsoleConfig } from "../../hooks/use-config.ts"
-import type { MessageView } from "./types.ts"
 
 const Markdown = lazy(() => import("../../components/markdown.tsx"))
 
 /** Who wrote a message, as this viewer may know it. */
-function authorName(config: ConsoleConfig, ticket: Ticket, authorId: string | null): string {
+function authorName(config: ConsoleConfig, ticket: TicketView, authorId: string | null): string {
   if (authorId !== null && authorId === ticket.requesterId && authorId !== config.identity?.id && !config.users.some((u) => u.id === authorId)) return ticket.contact.name
   return config.userName(authorId)
 }
 
 /** One message: author, time, internal-note marking, Markdown body and files. */
-function MessageItem({ message, ticket, config }: { message: MessageView; ticket: Ticket; config: ConsoleConfig }) {
+function MessageItem({ message, ticket, config }: { message: MessageView; ticket: TicketView; config: ConsoleConfig }) {
   const { t } = useTranslation()
   const internal = message.visibility === "internal"
   const mine = message.authorId === config.identity?.id
@@ -57,7 +56,7 @@ function MessageItem({ message, ticket, config }: { message: MessageView; ticket
 }
 
 /** The conversation of a ticket, newest or oldest first. */
-export function Conversation({ ticket, config, order, onOrder }: { ticket: Ticket; config: ConsoleConfig; order: "asc" | "desc"; onOrder: (order: "asc" | "desc") => void }) {
+export function Conversation({ ticket, config, order, onOrder }: { ticket: TicketView; config: ConsoleConfig; order: "asc" | "desc"; onOrder: (order: "asc" | "desc") => void }) {
   const { t } = useTranslation()
   const { result, query } = useList<MessageView>({ resource: "messages", meta: { ticketId: ticket.id, order }, pagination: { mode: "off" } })
   return (

@@ -1,13 +1,14 @@
 import { useUpdate } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { TicketDetailView } from "@ticketflow/hono/client"
 import { useQueryClient } from "@tanstack/react-query"
 import { App, Form, Input, Modal } from "antd"
 import { useTranslation } from "react-i18next"
 import { refreshData } from "../../hooks/refresh-data.ts"
+import { mayEditField } from "../../providers/access-control.ts"
 import type { TicketflowError } from "../../providers/http-client.ts"
 
-/** Edits the subject and description while the request is unlocked. */
-export function EditRequestModal({ ticket, open, onClose }: { ticket: Ticket; open: boolean; onClose: () => void }) {
+/** Edits the subject and description, each where the API lets the actor change it now (`editableFields`). */
+export function EditRequestModal({ ticket, open, onClose }: { ticket: TicketDetailView; open: boolean; onClose: () => void }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const queryClient = useQueryClient()
@@ -27,10 +28,10 @@ export function EditRequestModal({ ticket, open, onClose }: { ticket: Ticket; op
     <Modal open={open} title={t("tickets.show.edit")} okText={t("buttons.save")} cancelText={t("buttons.cancel")} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: mutation.isPending }} width={720} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ subject: ticket.subject, description: ticket.description }} onFinish={(values) => void save(values)}>
         <Form.Item name="subject" label={t("tickets.fields.subject")} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={300} />
+          <Input maxLength={300} disabled={!mayEditField(ticket, "subject")} />
         </Form.Item>
         <Form.Item name="description" label={t("tickets.fields.description")}>
-          <Input.TextArea rows={10} />
+          <Input.TextArea rows={10} disabled={!mayEditField(ticket, "description")} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,7 +1,7 @@
 import type { CrudFilter } from "@refinedev/core"
 
 /** The list's views: one per menu entry. */
-export type TicketView = "mine" | "organization" | "queue" | "assigned"
+export type TicketListKind = "mine" | "organization" | "queue" | "assigned"
 
 /** The status tabs: Open covers categories new and open (DESIGN), "all" is for the team. */
 export type StatusTab = "open" | "pending" | "closed" | "all"
@@ -28,14 +28,14 @@ const tabCategories: Readonly<Record<StatusTab, ReadonlyArray<string>>> = { open
 export const categoriesOf = (tab: StatusTab): ReadonlyArray<string> => tabCategories[tab]
 
 /** The scope each view asks the API for. */
-export function scopeOf(view: TicketView): "mine" | "organization" | "all" {
+export function scopeOf(view: TicketListKind): "mine" | "organization" | "all" {
   if (view === "mine" || view === "assigned") return "mine"
   if (view === "organization") return "organization"
   return "all"
 }
 
 /** The Refine filters of a view, its filters and (unless counting) its tab. */
-export function crudFilters(view: TicketView, filters: ListFilters, tab: StatusTab | null): CrudFilter[] {
+export function crudFilters(view: TicketListKind, filters: ListFilters, tab: StatusTab | null): CrudFilter[] {
   const out: CrudFilter[] = [{ field: "scope", operator: "eq", value: scopeOf(view) }]
   if (tab !== null && categoriesOf(tab).length > 0) out.push({ field: "category", operator: "in", value: [...categoriesOf(tab)] })
   if (filters.q.trim() !== "") out.push({ field: "q", operator: "contains", value: filters.q.trim() })

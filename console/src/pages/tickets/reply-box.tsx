@@ -1,6 +1,6 @@
 import { LockOutlined, SendOutlined } from "@ant-design/icons"
 import { useCreate } from "@refinedev/core"
-import type { AttachmentPolicy, Ticket } from "@ticketflow/core"
+import type { AttachmentPolicyView, TicketView } from "@ticketflow/hono/client"
 import { useQueryClient } from "@tanstack/react-query"
 import { App, Button, Flex, Input, Segmented } from "antd"
 import { useState } from "react"
@@ -11,7 +11,7 @@ import { useConsole } from "../../context.tsx"
 import type { TicketflowError } from "../../providers/http-client.ts"
 
 /** The reply box: a public reply with files, or (for the team) an internal note. */
-export function ReplyBox({ ticket, team, policy }: { ticket: Ticket; team: boolean; policy: AttachmentPolicy | undefined }) {
+export function ReplyBox({ ticket, team, policy }: { ticket: TicketView; team: boolean; policy: AttachmentPolicyView | undefined }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { client } = useConsole()

@@ -1,6 +1,6 @@
 import { CheckCircleFilled } from "@ant-design/icons"
 import { useCreate, useGo } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { TicketView } from "@ticketflow/hono/client"
 import { App, Button, Card, Col, Collapse, DatePicker, Flex, Form, Input, Result, Row, Select, Typography } from "antd"
 import type { Dayjs } from "dayjs"
 import dayjs from "dayjs"
@@ -40,8 +40,8 @@ export default function TicketCreatePage() {
   const [form] = Form.useForm<CreateValues>()
   const [files, setFiles] = useState<PickedFiles>([])
   const [sending, setSending] = useState(false)
-  const [created, setCreated] = useState<Ticket | null>(null)
-  const { mutateAsync: create } = useCreate<Ticket>()
+  const [created, setCreated] = useState<TicketView | null>(null)
+  const { mutateAsync: create } = useCreate<TicketView>()
   const settings = me?.tenant.settings
   const required = new Set<string>(settings?.requiredFields ?? [])
   const fields = useMemo(() => catalogFields(config.catalog), [config.catalog])

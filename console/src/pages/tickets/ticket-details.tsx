@@ -1,6 +1,6 @@
 import { UserAddOutlined } from "@ant-design/icons"
 import { useUpdate } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { TicketDetailView } from "@ticketflow/hono/client"
 import { useQueryClient } from "@tanstack/react-query"
 import { App, Button, DatePicker, Descriptions, Select, Space, Typography } from "antd"
 import dayjs from "dayjs"
@@ -10,13 +10,15 @@ import { SlaBadge } from "../../components/sla-badge.tsx"
 import { PriorityLabel } from "../../components/status-tag.tsx"
 import type { ConsoleConfig } from "../../hooks/use-config.ts"
 import { humanize } from "../../i18n/labels.ts"
+import { mayEditField } from "../../providers/access-control.ts"
 import type { TicketflowError } from "../../providers/http-client.ts"
 
 /**
- * The ticket's fields. The team changes type, priority, department, assignee and due date in
- * place until the ticket is closed; everyone else reads them.
+ * The ticket's fields. Type, priority, department, assignee and due date change in place where
+ * the API lets the actor change them now (`editableFields`: the team until the ticket is
+ * closed, admins always); otherwise they are read.
  */
-export function TicketDetails({ ticket, config, editable }: { ticket: Ticket; config: ConsoleConfig; editable: boolean }) {
+export function TicketDetails({ ticket, config }: { ticket: TicketDetailView; config: ConsoleConfig }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const queryClient = useQueryClient()
@@ -49,7 +51,7 @@ export function TicketDetails({ ticket, config, editable }: { ticket: Ticket; co
     {
       key: "assignee",
       label: t("tickets.fields.assignee"),
-      children: editable ? (
+      children: mayEditField(ticket, "assigneeId") ? (
         <Space.Compact style={{ width: "100%" }}>
           <Select
             {...selectProps}
@@ -75,7 +77,7 @@ export function TicketDetails({ ticket, config, editable }: { ticket: Ticket; co
     {
       key: "type",
       label: t("tickets.fields.type"),
-      children: editable ? (
+      children: mayEditField(ticket, "type") ? (
         <Select {...selectProps} aria-label={t("tickets.fields.type")} value={ticket.typeKey ?? undefined} onChange={(type: string) => void change({ type })} options={config.types.map((x) => ({ value: x.key, label: config.labelOf(x) }))} />
       ) : (
         (config.typeLabel(ticket.typeKey) ?? none)
@@ -84,7 +86,7 @@ export function TicketDetails({ ticket, config, editable }: { ticket: Ticket; co
     {
       key: "priority",
       label: t("tickets.fields.priority"),
-      children: editable ? (
+      children: mayEditField(ticket, "priority") ? (
         <Select {...selectProps} aria-label={t("tickets.fields.priority")} value={ticket.priorityKey ?? undefined} onChange={(priority: string) => void change({ priority })} options={config.priorities.map((x) => ({ value: x.key, label: config.labelOf(x) }))} />
       ) : (
         <PriorityLabel config={config} priority={ticket.priorityKey} />
@@ -93,7 +95,7 @@ export function TicketDetails({ ticket, config, editable }: { ticket: Ticket; co
     {
       key: "department",
       label: t("tickets.fields.department"),
-      children: editable ? (
+      children: mayEditField(ticket, "department") ? (
         <Select
           {...selectProps}
           aria-label={t("tickets.fields.department")}
@@ -111,7 +113,7 @@ export function TicketDetails({ ticket, config, editable }: { ticket: Ticket; co
     {
       key: "due",
       label: t("tickets.show.dueDate"),
-      children: editable ? (
+      children: mayEditField(ticket, "dueAt") ? (
         <DatePicker
           size="small"
           variant="filled"

@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons"
 import { useCustom, useGo, useList, useApiUrl, useGetIdentity } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { TicketView } from "@ticketflow/hono/client"
 import { Badge, Button, Card, Empty, Flex, Segmented, Space, Table, Tabs, Tooltip, Typography } from "antd"
 import type { TableProps } from "antd"
 import dayjs from "dayjs"
@@ -11,21 +11,21 @@ import { PriorityLabel, StatusTag } from "../../components/status-tag.tsx"
 import { useConfig } from "../../hooks/use-config.ts"
 import type { Identity } from "../../providers/auth-provider.ts"
 import type { TicketCounts } from "../../providers/data-provider.ts"
-import { categoriesOf, crudFilters, noFilters, type ListFilters, type StatusTab, type TicketView } from "./list-filters.ts"
+import { categoriesOf, crudFilters, noFilters, type ListFilters, type StatusTab, type TicketListKind } from "./list-filters.ts"
 import { TicketFiltersBar } from "./ticket-filters-bar.tsx"
 
-const titles: Readonly<Record<TicketView, string>> = { mine: "menu.myRequests", organization: "menu.organizationRequests", queue: "menu.queue", assigned: "menu.myTickets" }
+const titles: Readonly<Record<TicketListKind, string>> = { mine: "menu.myRequests", organization: "menu.organizationRequests", queue: "menu.queue", assigned: "menu.myTickets" }
 const pageSize = 20
 
 function tabCount(counts: TicketCounts | undefined, tab: StatusTab): number | undefined {
   // Until the counts arrive Refine hands an empty object.
   if (counts === undefined || counts.byCategory === undefined) return undefined
   if (tab === "all") return counts.total
-  return categoriesOf(tab).reduce((sum, category) => sum + (counts.byCategory[category] ?? 0), 0)
+  return categoriesOf(tab).reduce((sum, category) => sum + (counts.byCategory[category as keyof TicketCounts["byCategory"]] ?? 0), 0)
 }
 
 /** A ticket list: My requests, Organisation requests, the queues, or the agent's own tickets. */
-export default function TicketListPage({ view }: { view: TicketView }) {
+export default function TicketListPage({ view }: { view: TicketListKind }) {
   const { t } = useTranslation()
   const go = useGo()
   const apiUrl = useApiUrl()
@@ -49,7 +49,7 @@ export default function TicketListPage({ view }: { view: TicketView }) {
   }, [view, identity, config.departments])
 
   const listFilters = crudFilters(view, filters, tab)
-  const { result, query } = useList<Ticket>({
+  const { result, query } = useList<TicketView>({
     resource: "tickets",
     filters: listFilters,
     sorters: [sort],
@@ -65,7 +65,7 @@ export default function TicketListPage({ view }: { view: TicketView }) {
   const counts = countsResult?.data as TicketCounts | undefined
 
   const tabs: StatusTab[] = team ? ["open", "pending", "closed", "all"] : ["open", "pending", "closed"]
-  const columns: TableProps<Ticket>["columns"] = [
+  const columns: TableProps<TicketView>["columns"] = [
     {
       title: t("tickets.fields.number"),
       dataIndex: "number",
@@ -134,7 +134,7 @@ export default function TicketListPage({ view }: { view: TicketView }) {
             title: t("tickets.fields.sla"),
             key: "sla",
             width: 170,
-            render: (_: unknown, ticket: Ticket) => <SlaBadge ticket={ticket} target={ticket.firstResponseAt === null ? "firstResponse" : "resolution"} compact />,
+            render: (_: unknown, ticket: TicketView) => <SlaBadge ticket={ticket} target={ticket.firstResponseAt === null ? "firstResponse" : "resolution"} compact />,
           },
         ]
       : []),
@@ -211,7 +211,7 @@ export default function TicketListPage({ view }: { view: TicketView }) {
           }))}
         />
         <TicketFiltersBar value={filters} onChange={setFilters} config={config} team={team} />
-        <Table<Ticket>
+        <Table<TicketView>
           rowKey="id"
           size="middle"
           columns={columns}

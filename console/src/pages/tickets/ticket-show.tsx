@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined, LockOutlined } from "@ant-design/icons"
 import { useGo, useOne } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { TicketDetailView } from "@ticketflow/hono/client"
 import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Space, Tabs, Tooltip, Typography } from "antd"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -27,7 +27,7 @@ export default function TicketShowPage() {
   const me = useMe()
   const [order, setOrder] = useState<"asc" | "desc">("desc")
   const [editing, setEditing] = useState(false)
-  const { result: ticket, query } = useOne<Ticket>({ resource: "tickets", id, errorNotification: false, queryOptions: { retry: false } })
+  const { result: ticket, query } = useOne<TicketDetailView>({ resource: "tickets", id, errorNotification: false, queryOptions: { retry: false } })
 
   if (query.isLoading) {
     return (
@@ -42,7 +42,8 @@ export default function TicketShowPage() {
   }
 
   const role = config.identity?.role ?? null
-  const mayEdit = can(role, { resource: "tickets", action: "edit", params: { ticket } }).can
+  // The API tells which fields this actor may change now; the request dialog edits subject and description.
+  const mayEdit = ["subject", "description"].some((field) => can(role, { resource: "tickets", action: "edit", params: { ticket, field } }).can)
   const closed = ticket.statusCategory === "closed"
   const replyAllowed = !closed || config.team
 
@@ -97,7 +98,7 @@ export default function TicketShowPage() {
                   children: (
                     <Flex vertical gap={16}>
                       {replyAllowed && order === "desc" && <ReplyBox ticket={ticket} team={config.team} policy={me?.tenant.settings.attachmentPolicy} />}
-                      {!config.team && ticket.descriptionLocked && !closed && <Alert type="info" showIcon message={t("tickets.show.editLocked")} />}
+                      {!config.team && !mayEdit && !closed && <Alert type="info" showIcon message={t("tickets.show.editLocked")} />}
                       <Conversation ticket={ticket} config={config} order={order} onOrder={setOrder} />
                       {replyAllowed && order === "asc" && <ReplyBox ticket={ticket} team={config.team} policy={me?.tenant.settings.attachmentPolicy} />}
                     </Flex>
@@ -110,7 +111,7 @@ export default function TicketShowPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t("tickets.show.details")} size="small" data-testid="ticket-details">
-            <TicketDetails ticket={ticket} config={config} editable={config.team && (!closed || role === "admin")} />
+            <TicketDetails ticket={ticket} config={config} />
           </Card>
         </Col>
       </Row>

@@ -1,5 +1,5 @@
 import { useCreate, useGetIdentity, useList } from "@refinedev/core"
-import type { Ticket } from "@ticketflow/core"
+import type { AllowedEventView, TicketView } from "@ticketflow/hono/client"
 import { useQueryClient } from "@tanstack/react-query"
 import { App, Button, Form, Input, Modal, Select, Space, Typography } from "antd"
 import { useState } from "react"
@@ -10,7 +10,6 @@ import { labelOf } from "../../i18n/labels.ts"
 import { can } from "../../providers/access-control.ts"
 import type { Identity } from "../../providers/auth-provider.ts"
 import type { TicketflowError } from "../../providers/http-client.ts"
-import type { AllowedEventView } from "./types.ts"
 
 /** Events that move the work forward get the primary button. */
 const primaryEvents = new Set(["START", "ACCEPT", "SUBMIT_FOR_ACCEPTANCE", "REOPEN"])
@@ -21,7 +20,7 @@ const dangerEvents = new Set(["CLOSE", "REQUEST_REWORK"])
  * back for rework, Close with a confirmation, Reopen, Start, Request clarification…). A
  * required comment or a resolution is asked in a dialog.
  */
-export function TransitionBar({ ticket }: { ticket: Ticket }) {
+export function TransitionBar({ ticket }: { ticket: TicketView }) {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const queryClient = useQueryClient()

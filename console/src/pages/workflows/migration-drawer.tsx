@@ -1,4 +1,4 @@
-import type { WorkflowDefinition } from "@ticketflow/core"
+import type { MigrationResultView, WorkflowView } from "@ticketflow/hono/client"
 import { App, Button, Drawer, Empty, Flex, Form, InputNumber, Select, Space, Table, Typography } from "antd"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -6,23 +6,19 @@ import { useConsole } from "../../context.tsx"
 import { labelOf } from "../../i18n/labels.ts"
 import type { TicketflowError } from "../../providers/http-client.ts"
 
-interface Move {
-  readonly ticketId: string
-  readonly number: number
-  readonly from: string
-  readonly to: string
-}
+/** One ticket a migration moves. */
+type Move = MigrationResultView["moves"][number]
 
 /**
  * Moves the tickets of an older version to the latest with a status mapping: statuses that no
  * longer exist need a target; a preview (dry run) shows which tickets move where first.
  */
-export function MigrationDrawer({ latest, open, onClose }: { latest: WorkflowDefinition; open: boolean; onClose: () => void }) {
+export function MigrationDrawer({ latest, open, onClose }: { latest: WorkflowView; open: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const { client } = useConsole()
   const [fromVersion, setFromVersion] = useState(Math.max(1, latest.version - 1))
-  const [old, setOld] = useState<WorkflowDefinition | null>(null)
+  const [old, setOld] = useState<WorkflowView | null>(null)
   const [mapping, setMapping] = useState<Record<string, string>>({})
   const [moves, setMoves] = useState<ReadonlyArray<Move> | null>(null)
   const [applied, setApplied] = useState(false)
@@ -33,7 +29,7 @@ export function MigrationDrawer({ latest, open, onClose }: { latest: WorkflowDef
     setMoves(null)
     setApplied(false)
     void client
-      .request<WorkflowDefinition>(`/v1/workflows/${encodeURIComponent(latest.key)}`, { query: { version: fromVersion } })
+      .request<WorkflowView>(`/v1/workflows/${encodeURIComponent(latest.key)}`, { query: { version: fromVersion } })
       .then(setOld)
       .catch(() => setOld(null))
   }, [open, fromVersion, latest.key, client])
@@ -42,7 +38,7 @@ export function MigrationDrawer({ latest, open, onClose }: { latest: WorkflowDef
   const run = async (dryRun: boolean) => {
     setBusy(true)
     try {
-      const result = await client.request<{ moves: Move[]; applied: boolean }>(`/v1/workflows/${encodeURIComponent(latest.key)}/migrations`, {
+      const result = await client.request<MigrationResultView>(`/v1/workflows/${encodeURIComponent(latest.key)}/migrations`, {
         method: "POST",
         body: { fromVersion, toVersion: latest.version, mapping, dryRun },
       })

@@ -1,6 +1,6 @@
 import { CheckCircleOutlined, CloudUploadOutlined, PlusOutlined, SwapOutlined, WarningOutlined } from "@ant-design/icons"
 import { useInvalidate, useOne } from "@refinedev/core"
-import type { WorkflowDefinition } from "@ticketflow/core"
+import type { WorkflowProblemView, WorkflowView } from "@ticketflow/hono/client"
 import { Alert, App, Badge, Button, Card, Col, Flex, List, Result, Row, Skeleton, Space, Tag, Typography } from "antd"
 import { useEffect, useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -12,7 +12,7 @@ import { ElementPanel } from "./element-panel.tsx"
 import { MigrationDrawer } from "./migration-drawer.tsx"
 import { WorkflowDiagram, type Selection } from "./workflow-diagram.tsx"
 import { addStatus, addTransition, type Draft } from "./workflow-edit.ts"
-import { anyNodeId, problemTargets, type WorkflowProblemView } from "./workflow-graph.ts"
+import { anyNodeId, problemTargets } from "./workflow-graph.ts"
 
 /**
  * The workflow editor: the state diagram drawn from the definition, a panel to edit what is
@@ -25,7 +25,7 @@ export default function WorkflowEditorPage() {
   const { client } = useConsole()
   const invalidate = useInvalidate()
   const { id = "" } = useParams()
-  const { result: published, query } = useOne<WorkflowDefinition>({ resource: "workflows", id })
+  const { result: published, query } = useOne<WorkflowView>({ resource: "workflows", id })
   const [draft, setDraft] = useState<Draft | null>(null)
   const [dirty, setDirty] = useState(false)
   const [selection, setSelection] = useState<Selection>(null)
@@ -63,7 +63,7 @@ export default function WorkflowEditorPage() {
     setPublishing(true)
     try {
       const { version: _version, ...body } = draft
-      const result = await client.request<WorkflowDefinition>(`/v1/workflows/${encodeURIComponent(draft.key)}/versions`, { method: "POST", body })
+      const result = await client.request<WorkflowView>(`/v1/workflows/${encodeURIComponent(draft.key)}/versions`, { method: "POST", body })
       setDirty(false)
       setDraft(result)
       await invalidate({ resource: "workflows", invalidates: ["list", "detail"] })

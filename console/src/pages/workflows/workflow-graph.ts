@@ -1,5 +1,6 @@
 import { Graph, layout } from "@dagrejs/dagre"
 import type { TransitionDefinition, WorkflowDefinitionInput } from "@ticketflow/core"
+import type { WorkflowProblemView } from "@ticketflow/hono/client"
 
 /** A status, or one of the two stand-ins: "any status not closed" (`*` sources) and "where it came from". */
 export interface DiagramNode {
@@ -80,14 +81,6 @@ export function layoutGraph(graph: { nodes: ReadonlyArray<DiagramNode>; edges: R
   return positions
 }
 
-/** A validator problem, as `POST /v1/workflows/validate` answers it. */
-export interface WorkflowProblemView {
-  readonly code: string
-  readonly message: string
-  readonly path: ReadonlyArray<string | number>
-  readonly status?: string
-  readonly event?: string
-}
 
 /** Which nodes and transitions a list of problems points at, for highlighting. */
 export function problemTargets(definition: Pick<WorkflowDefinitionInput, "statuses" | "transitions">, problems: ReadonlyArray<WorkflowProblemView>): { statuses: Set<string>; transitions: Set<number> } {

@@ -1,6 +1,6 @@
 import { BranchesOutlined } from "@ant-design/icons"
 import { useGo, useList } from "@refinedev/core"
-import type { WorkflowDefinition } from "@ticketflow/core"
+import type { WorkflowView } from "@ticketflow/hono/client"
 import { Card, Empty, Flex, List, Space, Tag, Typography } from "antd"
 import { useTranslation } from "react-i18next"
 import { useConfig } from "../../hooks/use-config.ts"
@@ -10,7 +10,7 @@ export default function WorkflowListPage() {
   const { t } = useTranslation()
   const go = useGo()
   const config = useConfig()
-  const { result, query } = useList<WorkflowDefinition>({ resource: "workflows", pagination: { mode: "off" } })
+  const { result, query } = useList<WorkflowView>({ resource: "workflows", pagination: { mode: "off" } })
   return (
     <Flex vertical gap={16} style={{ padding: 24 }}>
       <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>

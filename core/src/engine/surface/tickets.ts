@@ -4,6 +4,7 @@ import { createTicket } from "../commands/create-ticket.ts"
 import { fireEvent } from "../commands/fire-event.ts"
 import { updateTicket } from "../commands/update-ticket.ts"
 import { declare } from "../declare.ts"
+import { editableFields } from "../queries/editable-fields.ts"
 import { countTickets, getTicket, listTickets } from "../queries/tickets.ts"
 
 /** Tickets: create, change, move through the workflow, read and list. */
@@ -55,6 +56,14 @@ export const ticketDeclarations = {
     access: "member",
     errors: ["ValidationFailed", "Unauthenticated", "TicketNotFound"],
     program: getTicket,
+  }),
+  editableFields: declare({
+    kind: "query",
+    summary: "The fields the actor may change on a ticket now (as the engine just returned it), by the edit rules.",
+    input: null,
+    access: "member",
+    errors: ["Unauthenticated"],
+    program: editableFields,
   }),
   listTickets: declare({
     kind: "query",

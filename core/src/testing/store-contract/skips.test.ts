@@ -34,7 +34,7 @@ describe("store contract skips", () => {
     }
     const ids = storeContractAreas.flatMap((area) => Object.keys(area.tests(unreachable, unreachable)).map((title) => `${area.id}/${title}`))
     expect(new Set(ids).size).toBe(ids.length)
-    expect(ids).toHaveLength(85)
+    expect(ids).toHaveLength(86)
     expect(ids).toEqual(expect.arrayContaining([...concurrentTestIds]))
     expect(new Set(concurrentTestIds).size).toBe(concurrentTestIds.length)
   })

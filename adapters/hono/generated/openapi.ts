@@ -1,5 +1,12 @@
-// Generated from the API's OpenAPI document by `npm run generate:client -w @ticketflow/hono`; do not edit.
+// Generated from the API's OpenAPI document (`/openapi.json`) by `npm run generate:client -w @ticketflow/hono`; do not edit.
 /* eslint-disable */
+/**
+ * @module
+ * `@ticketflow/hono/client`: the types of ticketflow's REST API, types only (no runtime code):
+ * `paths` and `components` for `openapi-fetch` (`createClient<paths>({ baseUrl })`; bring your
+ * own: this package does not depend on a client library), and named aliases of the views the
+ * API answers with (`TicketView`, `MessageView`, `AllowedEventView`, `Problem`…).
+ */
 export interface paths {
     "/v1/auth/login": {
         parameters: {
@@ -266,7 +273,7 @@ export interface paths {
         };
         /**
          * Live ticket events
-         * @description Server-sent events: `ready` once subscribed, then one `ticket-event` (a TicketEvent as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open. The stream ends when its session does (logout, password change or reset, deactivation, expiry): at once in the process that revoked it, within one heartbeat interval in any other.
+         * @description Server-sent events: `ready` once subscribed, then one `ticket-event` (a `TicketEvent` component, core's `EventView`, as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open. The stream ends when its session does (logout, password change or reset, deactivation, expiry): at once in the process that revoked it, within one heartbeat interval in any other.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -874,7 +881,6 @@ export interface components {
          * @description A customer, an agent or an admin.
          * @example {
          *       "id": "2a2a2a2a-0000-4000-8000-000000000004",
-         *       "tenantId": "1b2c3d4e-0000-4000-8000-000000000001",
          *       "externalId": null,
          *       "email": "bob@acme.test",
          *       "name": "Bob Acme",
@@ -888,25 +894,24 @@ export interface components {
          */
         User: {
             id: string;
-            tenantId: string;
             /** @default null */
-            externalId?: string | null;
+            externalId: string | null;
             /** Format: email */
             email: string;
             name: string;
             /** @enum {string} */
             kind: "customer" | "agent" | "admin";
             /** @default null */
-            organisationId?: string | null;
+            organisationId: string | null;
             /**
              * @default null
              * @enum {string|null}
              */
-            orgRole?: "member" | "support_admin" | null;
+            orgRole: "member" | "support_admin" | null;
             /** @default en */
-            locale?: string;
+            locale: string;
             /** @default true */
-            active?: boolean;
+            active: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -973,29 +978,50 @@ export interface components {
         };
         /** @description The acting user, their departments and their tenant. */
         Me: {
-            user: components["schemas"]["User"];
+            user: {
+                id: string;
+                /** @default null */
+                externalId: string | null;
+                /** Format: email */
+                email: string;
+                name: string;
+                /** @enum {string} */
+                kind: "customer" | "agent" | "admin";
+                /** @default null */
+                organisationId: string | null;
+                /**
+                 * @default null
+                 * @enum {string|null}
+                 */
+                orgRole: "member" | "support_admin" | null;
+                /** @default en */
+                locale: string;
+                /** @default true */
+                active: boolean;
+                /** Format: date-time */
+                createdAt: string;
+            };
             departmentKeys: string[];
             tenant: {
-                id: string;
                 key: string;
                 name: string;
                 settings: {
                     /** @default false */
-                    agentsSeeAllTickets?: boolean;
+                    agentsSeeAllTickets: boolean;
                     /** @default default */
-                    defaultWorkflowKey?: string;
+                    defaultWorkflowKey: string;
                     /** @default UTC */
-                    timeZone?: string;
+                    timeZone: string;
                     defaultCalendarKey?: string;
                     /** @default [] */
-                    requiredFields?: (("type" | "priority" | "department" | "desiredDueDate") | string)[];
+                    requiredFields: (("type" | "priority" | "department" | "desiredDueDate") | string)[];
                     attachmentPolicy?: {
                         /** @default 10 */
-                        maxFilesPerMessage?: number;
+                        maxFilesPerMessage: number;
                         /** @default 26214400 */
-                        maxBytesPerFile?: number;
+                        maxBytesPerFile: number;
                         /** @default [] */
-                        allowedTypes?: string[];
+                        allowedTypes: string[];
                         maxImagesPerMessage?: number;
                         maxDocumentsPerMessage?: number;
                     };
@@ -1003,10 +1029,9 @@ export interface components {
             };
         };
         /**
-         * @description A support request and its lifecycle state.
+         * @description A ticket with `editableFields`: the fields of `PATCH /v1/tickets/{id}` the actor may change now, by the engine's edit rules (empty when they may change none).
          * @example {
          *       "id": "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
-         *       "tenantId": "1b2c3d4e-0000-4000-8000-000000000001",
          *       "number": 1042,
          *       "subject": "Invoices page shows the wrong totals",
          *       "description": "Since Monday the totals on **Invoices** ignore credit notes.",
@@ -1031,8 +1056,6 @@ export interface components {
          *       "assigneeId": "2a2a2a2a-0000-4000-8000-000000000002",
          *       "reopenCount": 0,
          *       "resolution": null,
-         *       "previousStatus": "new",
-         *       "statusVersion": 2,
          *       "descriptionLocked": true,
          *       "createdAt": "2026-03-02T09:15:00.000Z",
          *       "updatedAt": "2026-03-02T09:15:00.000Z",
@@ -1055,12 +1078,24 @@ export interface components {
          *       },
          *       "workflowKey": "default",
          *       "workflowVersion": 1,
-         *       "version": 2
+         *       "version": 2,
+         *       "editableFields": [
+         *         "type",
+         *         "priority",
+         *         "department",
+         *         "assigneeId",
+         *         "dueAt",
+         *         "subject",
+         *         "description",
+         *         "catalog",
+         *         "desiredDueDate",
+         *         "contact",
+         *         "attachmentIds"
+         *       ]
          *     }
          */
-        Ticket: {
+        TicketDetail: {
             id: string;
-            tenantId: string;
             number: number;
             subject: string;
             description: string;
@@ -1081,9 +1116,9 @@ export interface components {
                  * Format: email
                  * @default null
                  */
-                email?: string | null;
+                email: string | null;
                 /** @default null */
-                phone?: string | null;
+                phone: string | null;
             };
             /** Format: date */
             desiredDueDate: string | null;
@@ -1092,8 +1127,6 @@ export interface components {
             assigneeId: string | null;
             reopenCount: number;
             resolution: string | null;
-            previousStatus: string | null;
-            statusVersion: number;
             descriptionLocked: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -1128,6 +1161,7 @@ export interface components {
             workflowKey: string;
             workflowVersion: number;
             version: number;
+            editableFields: ("subject" | "description" | "catalog" | "desiredDueDate" | "contact" | "attachmentIds" | "type" | "priority" | "department" | "assigneeId" | "dueAt")[];
         };
         /**
          * @description A new ticket. `description` is Markdown, stored as written; `catalog` holds one catalog item key per kind; `requesterId` lets an agent create on a customer's behalf; `attachmentIds` are files uploaded with `POST /v1/attachments`.
@@ -1146,12 +1180,10 @@ export interface components {
          */
         CreateTicket: {
             subject: string;
-            /** @default  */
             description?: string;
             type?: string;
             priority?: string;
             department?: string;
-            /** @default {} */
             catalog?: {
                 [key: string]: string;
             };
@@ -1159,16 +1191,11 @@ export interface components {
             desiredDueDate?: string;
             contact?: {
                 name: string;
-                /**
-                 * Format: email
-                 * @default null
-                 */
+                /** Format: email */
                 email?: string | null;
-                /** @default null */
                 phone?: string | null;
             };
             requesterId?: string;
-            /** @default [] */
             attachmentIds?: string[];
         };
         /** @description One page of tickets, keyset-paginated. */
@@ -1176,6 +1203,127 @@ export interface components {
             items: components["schemas"]["Ticket"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /**
+         * @description A support request and its lifecycle state.
+         * @example {
+         *       "id": "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
+         *       "number": 1042,
+         *       "subject": "Invoices page shows the wrong totals",
+         *       "description": "Since Monday the totals on **Invoices** ignore credit notes.",
+         *       "status": "in_progress",
+         *       "statusCategory": "open",
+         *       "typeKey": "bug",
+         *       "priorityKey": "high",
+         *       "departmentKey": "technical-support",
+         *       "catalog": {
+         *         "application": "crm",
+         *         "module": "crm-invoices"
+         *       },
+         *       "requesterId": "2a2a2a2a-0000-4000-8000-000000000004",
+         *       "organisationId": "3b3b3b3b-0000-4000-8000-000000000010",
+         *       "contact": {
+         *         "name": "Bob Acme",
+         *         "email": "bob@acme.test",
+         *         "phone": null
+         *       },
+         *       "desiredDueDate": "2026-03-06",
+         *       "dueAt": null,
+         *       "assigneeId": "2a2a2a2a-0000-4000-8000-000000000002",
+         *       "reopenCount": 0,
+         *       "resolution": null,
+         *       "descriptionLocked": true,
+         *       "createdAt": "2026-03-02T09:15:00.000Z",
+         *       "updatedAt": "2026-03-02T09:15:00.000Z",
+         *       "statusChangedAt": "2026-03-02T09:15:00.000Z",
+         *       "firstResponseAt": null,
+         *       "resolvedAt": null,
+         *       "closedAt": null,
+         *       "sla": {
+         *         "policyKey": "high-sla",
+         *         "calendarKey": "business-hours",
+         *         "state": "running",
+         *         "firstResponseTarget": "PT4H",
+         *         "resolutionTarget": "PT27H",
+         *         "firstResponseDueAt": "2026-03-02T13:15:00.000Z",
+         *         "resolutionDueAt": "2026-03-05T09:15:00.000Z",
+         *         "firstResponseRemainingMs": null,
+         *         "resolutionRemainingMs": null,
+         *         "firstResponseBreachedAt": null,
+         *         "resolutionBreachedAt": null
+         *       },
+         *       "workflowKey": "default",
+         *       "workflowVersion": 1,
+         *       "version": 2
+         *     }
+         */
+        Ticket: {
+            id: string;
+            number: number;
+            subject: string;
+            description: string;
+            status: string;
+            /** @enum {string} */
+            statusCategory: "new" | "open" | "pending" | "closed";
+            typeKey: string | null;
+            priorityKey: string | null;
+            departmentKey: string | null;
+            catalog: {
+                [key: string]: string;
+            };
+            requesterId: string;
+            organisationId: string | null;
+            contact: {
+                name: string;
+                /**
+                 * Format: email
+                 * @default null
+                 */
+                email: string | null;
+                /** @default null */
+                phone: string | null;
+            };
+            /** Format: date */
+            desiredDueDate: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            assigneeId: string | null;
+            reopenCount: number;
+            resolution: string | null;
+            descriptionLocked: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            firstResponseAt: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            sla: {
+                policyKey: string | null;
+                calendarKey: string | null;
+                /** @enum {string} */
+                state: "none" | "running" | "paused" | "stopped";
+                firstResponseTarget: string | null;
+                resolutionTarget: string | null;
+                /** Format: date-time */
+                firstResponseDueAt: string | null;
+                /** Format: date-time */
+                resolutionDueAt: string | null;
+                firstResponseRemainingMs: number | null;
+                resolutionRemainingMs: number | null;
+                /** Format: date-time */
+                firstResponseBreachedAt: string | null;
+                /** Format: date-time */
+                resolutionBreachedAt: string | null;
+            };
+            workflowKey: string;
+            workflowVersion: number;
+            version: number;
         };
         /**
          * @description Counts for the list tabs: the same filters, ignoring `status` and `category`.
@@ -1223,12 +1371,8 @@ export interface components {
             desiredDueDate?: string | null;
             contact?: {
                 name: string;
-                /**
-                 * Format: email
-                 * @default null
-                 */
+                /** Format: email */
                 email?: string | null;
-                /** @default null */
                 phone?: string | null;
             };
             type?: string | null;
@@ -1240,10 +1384,9 @@ export interface components {
             attachmentIds?: string[];
         };
         /**
-         * @description A public reply or an internal note (the team only).
+         * @description A public reply or an internal note (the team only). `bodyHtml` is the Markdown body rendered to sanitised HTML: no raw HTML, scripts, event handlers or unsafe links.
          * @example {
          *       "id": "7e7e7e7e-0000-4000-8000-000000000030",
-         *       "tenantId": "1b2c3d4e-0000-4000-8000-000000000001",
          *       "ticketId": "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
          *       "authorId": "2a2a2a2a-0000-4000-8000-000000000002",
          *       "visibility": "public",
@@ -1259,7 +1402,6 @@ export interface components {
          */
         Message: {
             id: string;
-            tenantId: string;
             ticketId: string;
             authorId: string | null;
             /** @enum {string} */
@@ -1272,37 +1414,19 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             editedAt: string | null;
-            /** @description The Markdown body rendered to sanitised HTML: no raw HTML, scripts, event handlers or unsafe links. */
             bodyHtml: string;
-            attachments: components["schemas"]["Attachment"][];
-        };
-        /**
-         * @description An uploaded file: its content type is sniffed from the bytes, never taken from the client.
-         * @example {
-         *       "id": "9d9d9d9d-0000-4000-8000-000000000020",
-         *       "tenantId": "1b2c3d4e-0000-4000-8000-000000000001",
-         *       "ticketId": null,
-         *       "messageId": null,
-         *       "filename": "screenshot.png",
-         *       "contentType": "image/png",
-         *       "size": 48213,
-         *       "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
-         *       "uploadedBy": "2a2a2a2a-0000-4000-8000-000000000004",
-         *       "createdAt": "2026-03-02T09:20:00.000Z"
-         *     }
-         */
-        Attachment: {
-            id: string;
-            tenantId: string;
-            ticketId: string | null;
-            messageId: string | null;
-            filename: string;
-            contentType: string;
-            size: number;
-            sha256: string;
-            uploadedBy: string;
-            /** Format: date-time */
-            createdAt: string;
+            attachments: {
+                id: string;
+                ticketId: string | null;
+                messageId: string | null;
+                filename: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+                uploadedBy: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
         };
         /** @description The message as stored, and the ticket after it: a customer's reply to a clarification moves it back. */
         PostedMessage: {
@@ -1319,19 +1443,14 @@ export interface components {
          */
         PostMessage: {
             body: string;
-            /**
-             * @default public
-             * @enum {string}
-             */
+            /** @enum {string} */
             visibility?: "public" | "internal";
-            /** @default [] */
             attachmentIds?: string[];
         };
         /**
          * @description One change of a ticket. Internal events (notes, SLA breaches, migrations) are shown to the team only.
          * @example {
          *       "id": "5c5c5c5c-0000-4000-8000-000000000040",
-         *       "tenantId": "1b2c3d4e-0000-4000-8000-000000000001",
          *       "ticketId": "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
          *       "version": 2,
          *       "seq": 0,
@@ -1352,7 +1471,6 @@ export interface components {
          */
         TicketEvent: {
             id: string;
-            tenantId: string;
             ticketId: string;
             version: number;
             seq: number;
@@ -1407,6 +1525,32 @@ export interface components {
             comment?: string;
             resolution?: string;
         };
+        /**
+         * @description An uploaded file: its content type is sniffed from the bytes, never taken from the client.
+         * @example {
+         *       "id": "9d9d9d9d-0000-4000-8000-000000000020",
+         *       "ticketId": null,
+         *       "messageId": null,
+         *       "filename": "screenshot.png",
+         *       "contentType": "image/png",
+         *       "size": 48213,
+         *       "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+         *       "uploadedBy": "2a2a2a2a-0000-4000-8000-000000000004",
+         *       "createdAt": "2026-03-02T09:20:00.000Z"
+         *     }
+         */
+        Attachment: {
+            id: string;
+            ticketId: string | null;
+            messageId: string | null;
+            filename: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Upload: {
             /**
              * Format: binary
@@ -1431,18 +1575,18 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             /** @default [] */
-            memberIds?: string[];
+            memberIds: string[];
             /** @default null */
-            workflowKey?: string | null;
+            workflowKey: string | null;
             /**
              * Format: email
              * @default null
              */
-            email?: string | null;
+            email: string | null;
         };
         /**
          * @description A new department.
@@ -1460,35 +1604,23 @@ export interface components {
         DepartmentCreate: {
             key: string;
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
-            /** @default [] */
             memberIds?: string[];
-            /** @default null */
             workflowKey?: string | null;
-            /**
-             * Format: email
-             * @default null
-             */
+            /** Format: email */
             email?: string | null;
         };
         /** @description A department replaced whole (the key is in the path). */
         DepartmentReplace: {
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
-            /** @default [] */
             memberIds?: string[];
-            /** @default null */
             workflowKey?: string | null;
-            /**
-             * Format: email
-             * @default null
-             */
+            /** Format: email */
             email?: string | null;
         };
         /** @description Fields of a department to change. */
@@ -1516,16 +1648,16 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             /**
              * @default organisation
              * @enum {string}
              */
-            visibility?: "organisation" | "requester_only";
+            visibility: "organisation" | "requester_only";
             /** @default null */
-            workflowKey?: string | null;
+            workflowKey: string | null;
         };
         /**
          * @description A new ticket type.
@@ -1540,31 +1672,21 @@ export interface components {
         TicketTypeCreate: {
             key: string;
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
-            /**
-             * @default organisation
-             * @enum {string}
-             */
+            /** @enum {string} */
             visibility?: "organisation" | "requester_only";
-            /** @default null */
             workflowKey?: string | null;
         };
         /** @description A ticket type replaced whole (the key is in the path). */
         TicketTypeReplace: {
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
-            /**
-             * @default organisation
-             * @enum {string}
-             */
+            /** @enum {string} */
             visibility?: "organisation" | "requester_only";
-            /** @default null */
             workflowKey?: string | null;
         };
         /** @description Fields of a ticket type to change. */
@@ -1591,12 +1713,12 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             rank: number;
             /** @default #8c8c8c */
-            color?: string;
+            color: string;
         };
         /**
          * @description A new priority.
@@ -1611,23 +1733,19 @@ export interface components {
         PriorityCreate: {
             key: string;
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
             rank: number;
-            /** @default #8c8c8c */
             color?: string;
         };
         /** @description A priority replaced whole (the key is in the path). */
         PriorityReplace: {
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
             rank: number;
-            /** @default #8c8c8c */
             color?: string;
         };
         /** @description Fields of a priority to change. */
@@ -1655,16 +1773,16 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             kind: string;
             /** @default null */
-            parentKey?: string | null;
+            parentKey: string | null;
             /** @default null */
-            organisationIds?: string[] | null;
+            organisationIds: string[] | null;
             /** @default true */
-            active?: boolean;
+            active: boolean;
         };
         /**
          * @description A new catalog item.
@@ -1681,31 +1799,23 @@ export interface components {
         CatalogItemCreate: {
             key: string;
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
             kind: string;
-            /** @default null */
             parentKey?: string | null;
-            /** @default null */
             organisationIds?: string[] | null;
-            /** @default true */
             active?: boolean;
         };
         /** @description A catalog item replaced whole (the key is in the path). */
         CatalogItemReplace: {
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
             kind: string;
-            /** @default null */
             parentKey?: string | null;
-            /** @default null */
             organisationIds?: string[] | null;
-            /** @default true */
             active?: boolean;
         };
         /** @description Fields of a catalog item to change. */
@@ -1742,7 +1852,7 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             timeZone: string;
@@ -1752,7 +1862,7 @@ export interface components {
                 to: string;
             }[];
             /** @default [] */
-            holidays?: string[];
+            holidays: string[];
         };
         /**
          * @description A new calendar.
@@ -1776,7 +1886,6 @@ export interface components {
         CalendarCreate: {
             key: string;
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
@@ -1786,13 +1895,11 @@ export interface components {
                 from: string;
                 to: string;
             }[];
-            /** @default [] */
             holidays?: string[];
         };
         /** @description A calendar replaced whole (the key is in the path). */
         CalendarReplace: {
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
@@ -1802,7 +1909,6 @@ export interface components {
                 from: string;
                 to: string;
             }[];
-            /** @default [] */
             holidays?: string[];
         };
         /** @description Fields of a calendar to change. */
@@ -1838,22 +1944,22 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             priorityKey: string;
             /** @default null */
-            typeKey?: string | null;
+            typeKey: string | null;
             /** @default null */
-            departmentKey?: string | null;
+            departmentKey: string | null;
             /** @default null */
-            organisationId?: string | null;
+            organisationId: string | null;
             /** @default null */
-            calendarKey?: string | null;
+            calendarKey: string | null;
             /** @default null */
-            firstResponse?: string | null;
+            firstResponse: string | null;
             /** @default null */
-            resolution?: string | null;
+            resolution: string | null;
         };
         /**
          * @description A new SLA policy.
@@ -1873,43 +1979,29 @@ export interface components {
         SlaPolicyCreate: {
             key: string;
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
             priorityKey: string;
-            /** @default null */
             typeKey?: string | null;
-            /** @default null */
             departmentKey?: string | null;
-            /** @default null */
             organisationId?: string | null;
-            /** @default null */
             calendarKey?: string | null;
-            /** @default null */
             firstResponse?: string | null;
-            /** @default null */
             resolution?: string | null;
         };
         /** @description A SLA policy replaced whole (the key is in the path). */
         SlaPolicyReplace: {
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
             priorityKey: string;
-            /** @default null */
             typeKey?: string | null;
-            /** @default null */
             departmentKey?: string | null;
-            /** @default null */
             organisationId?: string | null;
-            /** @default null */
             calendarKey?: string | null;
-            /** @default null */
             firstResponse?: string | null;
-            /** @default null */
             resolution?: string | null;
         };
         /** @description Fields of a SLA policy to change. */
@@ -1930,7 +2022,6 @@ export interface components {
          * @description A organisation.
          * @example {
          *       "id": "3b3b3b3b-0000-4000-8000-000000000010",
-         *       "tenantId": "1b2c3d4e-0000-4000-8000-000000000001",
          *       "key": "acme",
          *       "name": "Acme",
          *       "labels": {}
@@ -1940,11 +2031,10 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             id: string;
-            tenantId: string;
         };
         /**
          * @description A new organisation.
@@ -1957,7 +2047,6 @@ export interface components {
         OrganizationCreate: {
             key: string;
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
@@ -1966,7 +2055,6 @@ export interface components {
         /** @description A organisation replaced whole (the key is in the path). */
         OrganizationReplace: {
             name: string;
-            /** @default {} */
             labels?: {
                 [key: string]: string;
             };
@@ -1990,23 +2078,16 @@ export interface components {
          *     }
          */
         UserInput: {
-            /** @default null */
             externalId?: string | null;
             /** Format: email */
             email: string;
             name: string;
             /** @enum {string} */
             kind: "customer" | "agent" | "admin";
-            /** @default null */
             organisationId?: string | null;
-            /**
-             * @default null
-             * @enum {string|null}
-             */
+            /** @enum {string|null} */
             orgRole?: "member" | "support_admin" | null;
-            /** @default en */
             locale?: string;
-            /** @default true */
             active?: boolean;
             organisationKey?: string;
             departmentKeys?: string[];
@@ -2414,10 +2495,10 @@ export interface components {
         Workflow: {
             key: string;
             /** @default 1 */
-            version?: number;
+            version: number;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             initial: string;
@@ -2425,18 +2506,18 @@ export interface components {
              * @default on_leaving_new
              * @enum {string}
              */
-            descriptionLock?: "on_create" | "on_leaving_new";
+            descriptionLock: "on_create" | "on_leaving_new";
             statuses: {
                 key: string;
                 /** @enum {string} */
                 category: "new" | "open" | "pending" | "closed";
                 name: string;
                 /** @default {} */
-                labels?: {
+                labels: {
                     [key: string]: string;
                 };
                 /** @default #8c8c8c */
-                color?: string;
+                color: string;
             }[];
             transitions: {
                 event: string;
@@ -2455,23 +2536,23 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                comment?: "required" | "optional" | "none";
+                comment: "required" | "optional" | "none";
                 resolution?: string | {
                     default: string;
                     requesterSide?: string;
                     choices?: string[];
                 };
                 /** @default false */
-                assignActor?: boolean;
+                assignActor: boolean;
                 within?: string;
                 name?: string;
                 /** @default {} */
-                labels?: {
+                labels: {
                     [key: string]: string;
                 };
             }[];
             /** @default [] */
-            triggers?: {
+            triggers: {
                 /** @enum {string} */
                 on: "public_reply";
                 /** @enum {string} */
@@ -2480,14 +2561,14 @@ export interface components {
                 fire: string;
             }[];
             /** @default [] */
-            timers?: {
+            timers: {
                 in: string;
                 after: string;
                 /**
                  * @default calendar
                  * @enum {string}
                  */
-                clock?: "calendar" | "business";
+                clock: "calendar" | "business";
                 fire: string;
             }[];
         };
@@ -2525,7 +2606,7 @@ export interface components {
             key: string;
             name: string;
             /** @default {} */
-            labels?: {
+            labels: {
                 [key: string]: string;
             };
             initial: string;
@@ -2533,18 +2614,18 @@ export interface components {
              * @default on_leaving_new
              * @enum {string}
              */
-            descriptionLock?: "on_create" | "on_leaving_new";
+            descriptionLock: "on_create" | "on_leaving_new";
             statuses: {
                 key: string;
                 /** @enum {string} */
                 category: "new" | "open" | "pending" | "closed";
                 name: string;
                 /** @default {} */
-                labels?: {
+                labels: {
                     [key: string]: string;
                 };
                 /** @default #8c8c8c */
-                color?: string;
+                color: string;
             }[];
             transitions: {
                 event: string;
@@ -2563,23 +2644,23 @@ export interface components {
                  * @default none
                  * @enum {string}
                  */
-                comment?: "required" | "optional" | "none";
+                comment: "required" | "optional" | "none";
                 resolution?: string | {
                     default: string;
                     requesterSide?: string;
                     choices?: string[];
                 };
                 /** @default false */
-                assignActor?: boolean;
+                assignActor: boolean;
                 within?: string;
                 name?: string;
                 /** @default {} */
-                labels?: {
+                labels: {
                     [key: string]: string;
                 };
             }[];
             /** @default [] */
-            triggers?: {
+            triggers: {
                 /** @enum {string} */
                 on: "public_reply";
                 /** @enum {string} */
@@ -2588,14 +2669,14 @@ export interface components {
                 fire: string;
             }[];
             /** @default [] */
-            timers?: {
+            timers: {
                 in: string;
                 after: string;
                 /**
                  * @default calendar
                  * @enum {string}
                  */
-                clock?: "calendar" | "business";
+                clock: "calendar" | "business";
                 fire: string;
             }[];
             /** @description Ignored: the next version is assigned. */
@@ -2625,11 +2706,9 @@ export interface components {
         Migration: {
             fromVersion: number;
             toVersion?: number;
-            /** @default {} */
             mapping?: {
                 [key: string]: string;
             };
-            /** @default false */
             dryRun?: boolean;
         };
         /**
@@ -2888,7 +2967,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The ticket, with its number. */
+            /** @description The ticket, with its number and the fields the actor may change now. */
             201: {
                 headers: {
                     /** @description The ticket's version, for `If-Match`. */
@@ -2896,7 +2975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ticket"];
+                    "application/json": components["schemas"]["TicketDetail"];
                 };
             };
             /** @description Invalid request: the body, query, path or headers failed their schema */
@@ -3047,7 +3126,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The ticket. */
+            /** @description The ticket, with the fields the actor may change now. */
             200: {
                 headers: {
                     /** @description The ticket's version, for `If-Match`. */
@@ -3055,7 +3134,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ticket"];
+                    "application/json": components["schemas"]["TicketDetail"];
                 };
             };
             /** @description Not modified since the `If-None-Match` ETag. */
@@ -3123,7 +3202,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The ticket after the change. */
+            /** @description The ticket after the change, with the fields the actor may change now. */
             200: {
                 headers: {
                     /** @description The ticket's version, for `If-Match`. */
@@ -3131,7 +3210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ticket"];
+                    "application/json": components["schemas"]["TicketDetail"];
                 };
             };
             /** @description Invalid request: the body, query, path or headers failed their schema */
@@ -3513,7 +3592,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The ticket after the transition. */
+            /** @description The ticket after the transition, with the fields the actor may change now. */
             200: {
                 headers: {
                     /** @description The ticket's version, for `If-Match`. */
@@ -3521,7 +3600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Ticket"];
+                    "application/json": components["schemas"]["TicketDetail"];
                 };
             };
             /** @description Invalid request: the body, query, path or headers failed their schema */
@@ -7242,3 +7321,103 @@ export interface operations {
         };
     };
 }
+
+// Named aliases of the components, for code that holds API responses (the console, host apps).
+/** A ticket as the API lists it (core's `TicketView`). */
+export type TicketView = components["schemas"]["Ticket"]
+
+/** One ticket with the `PATCH` fields the actor may change now (core's `TicketDetailView`). */
+export type TicketDetailView = components["schemas"]["TicketDetail"]
+
+/** One page of tickets. */
+export type TicketPageView = components["schemas"]["TicketPage"]
+
+/** Ticket counts by status and category. */
+export type TicketCountsView = components["schemas"]["TicketCounts"]
+
+/** A message with its sanitised HTML and its files (core's `MessageView`). */
+export type MessageView = components["schemas"]["Message"]
+
+/** A posted message and the ticket after it. */
+export type PostedMessageView = components["schemas"]["PostedMessage"]
+
+/** An uploaded file's metadata (core's `AttachmentView`). */
+export type AttachmentView = components["schemas"]["Attachment"]
+
+/** One entry of a ticket's history (core's `EventView`); also the data of a live `ticket-event`. */
+export type EventView = components["schemas"]["TicketEvent"]
+
+/** An event the actor may fire now (core's `AllowedEventView`). */
+export type AllowedEventView = components["schemas"]["AllowedEvent"]
+
+/** A user (core's `UserView`). */
+export type UserView = components["schemas"]["User"]
+
+/** The acting user, their departments and their tenant (core's `MeView`). */
+export type MeView = components["schemas"]["Me"]
+
+/** A session from `POST /v1/auth/login`. */
+export type LoginResultView = components["schemas"]["LoginResult"]
+
+/** A workflow definition (core's `WorkflowView`). */
+export type WorkflowView = components["schemas"]["Workflow"]
+
+/** What the workflow validator says. */
+export type WorkflowValidationView = components["schemas"]["WorkflowValidation"]
+
+/** What a workflow migration did or would do. */
+export type MigrationResultView = components["schemas"]["MigrationResult"]
+
+/** One reason the validator refuses a workflow. */
+export type WorkflowProblemView = components["schemas"]["WorkflowProblem"]
+
+/** A department. */
+export type DepartmentView = components["schemas"]["Department"]
+
+/** A ticket type. */
+export type TicketTypeView = components["schemas"]["TicketType"]
+
+/** A priority. */
+export type PriorityView = components["schemas"]["Priority"]
+
+/** A catalog item. */
+export type CatalogItemView = components["schemas"]["CatalogItem"]
+
+/** A calendar. */
+export type CalendarView = components["schemas"]["Calendar"]
+
+/** An SLA policy. */
+export type SlaPolicyView = components["schemas"]["SlaPolicy"]
+
+/** An organisation (core's `OrganisationView`). */
+export type OrganisationView = components["schemas"]["Organization"]
+
+/** An RFC 9457 problem: every error response. */
+export type Problem = components["schemas"]["Problem"]
+
+/** The body of `POST /v1/tickets`. */
+export type CreateTicketBody = components["schemas"]["CreateTicket"]
+
+/** The body of `PATCH /v1/tickets/{id}`. */
+export type UpdateTicketBody = components["schemas"]["UpdateTicket"]
+
+/** The body of `POST /v1/tickets/{id}/messages`. */
+export type PostMessageBody = components["schemas"]["PostMessage"]
+
+/** The body of `POST /v1/tickets/{id}/transitions`. */
+export type FireEventBody = components["schemas"]["FireEvent"]
+
+/** The body of `POST /v1/users`. */
+export type UserInputBody = components["schemas"]["UserInput"]
+
+/** A field of `PATCH /v1/tickets/{id}`, as `TicketDetailView.editableFields` names it. */
+export type TicketEditField = TicketDetailView["editableFields"][number]
+
+/** A ticket's SLA: targets, due instants, breaches, business time left while paused. */
+export type TicketSlaView = TicketView["sla"]
+
+/** The settings of the actor's tenant. */
+export type TenantSettingsView = MeView["tenant"]["settings"]
+
+/** The limits on the files of one message. */
+export type AttachmentPolicyView = NonNullable<TenantSettingsView["attachmentPolicy"]>
