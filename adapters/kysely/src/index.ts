@@ -7,6 +7,7 @@
  * `@ticketflow/kysely/worker` (timers on graphile-worker).
  */
 export { createKyselyStore } from "./store.ts"
+export { KyselyStore } from "./store-layer.ts"
 export { createKyselyAuthStore } from "./auth-store.ts"
 export { quoteIdentifier } from "./database.ts"
 export { causedByConnectionFailure, isConnectionFailure } from "./db-errors.ts"

@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import type { Context } from "effect"
 import type { Engine } from "./engine-interface.ts"
-import { engineContext, type EngineOptions } from "./layer.ts"
+import { engineContext, type EngineOptions } from "./context.ts"
 import type { EngineServices } from "./services.ts"
 import { declarations, type Declarations } from "./surface/index.ts"
 

@@ -76,6 +76,11 @@ export interface CompiledWorkflow {
   snapshot(facts: WorkflowFacts): WorkflowSnapshot
   /** The status the event leads to, or null when the machine refuses it. */
   next(facts: WorkflowFacts, event: WorkflowEvent): string | null
+  /**
+   * The facts after the event, as the machine's own `enterStatus` action leaves them (the new
+   * status, the status it came from, when it entered), or null when the machine refuses it.
+   */
+  step(facts: WorkflowFacts, event: WorkflowEvent): WorkflowFacts | null
   /** Every transition these roles may fire now, with its target. */
   enabled(facts: WorkflowFacts, roles: ReadonlyArray<ActorRole>, at: string): ReadonlyArray<EnabledTransition>
   timersIn(status: string): ReadonlyArray<TimerDefinition>
@@ -129,10 +134,11 @@ export function compileWorkflow(definition: WorkflowDefinition): CompiledWorkflo
 
   // XState hands back the very same snapshot when no transition is enabled: one evaluation
   // answers both "may it?" and "where to?" (`snapshot.can` would evaluate it twice).
-  const nextFrom = (current: WorkflowSnapshot, event: WorkflowEvent): string | null => {
+  const stepFrom = (current: WorkflowSnapshot, event: WorkflowEvent): WorkflowFacts | null => {
     const [nextSnapshot] = xstateTransition(machine, current, event)
-    return nextSnapshot === current ? null : (nextSnapshot.value as string)
+    return nextSnapshot === current ? null : { ...nextSnapshot.context, status: nextSnapshot.value as string }
   }
+  const nextFrom = (current: WorkflowSnapshot, event: WorkflowEvent): string | null => stepFrom(current, event)?.status ?? null
 
   return {
     definition,
@@ -142,6 +148,7 @@ export function compileWorkflow(definition: WorkflowDefinition): CompiledWorkflo
     transitionFor: (status, event) => byEvent.get(`${status}\u0000${event}`),
     snapshot,
     next: (facts, event) => nextFrom(snapshot(facts), event),
+    step: (facts, event) => stepFrom(snapshot(facts), event),
     enabled: (facts, roles, at) => {
       const current = snapshot(facts)
       const result: EnabledTransition[] = []

@@ -2,7 +2,7 @@ import { Effect } from "effect"
 import type { Actor } from "../../policy/actor.ts"
 import { AssignInput, SetDueDateInput } from "../inputs.ts"
 import { parseInput } from "../parse-input.ts"
-import { changeFields } from "./update-ticket.ts"
+import { changeFields } from "../fields/change-fields.ts"
 
 /** Assigns the ticket to an agent, or unassigns it with null. */
 export const assign = Effect.fnUntraced(function* (actorRef: Actor, rawInput: AssignInput) {

@@ -8,14 +8,15 @@ import { isStaff } from "../../policy/actor.ts"
 import { selectSlaPolicy } from "../../sla/policy-match.ts"
 import { startSla } from "../../sla/clock.ts"
 import { linkAttachments } from "../attachments.ts"
-import { calendarFor, commitDraft } from "../commit.ts"
+import { calendarFor } from "../calendars.ts"
+import { commitDraft } from "../commit.ts"
 import { draftForNew } from "../draft.ts"
 import { CreateTicketInput } from "../inputs.ts"
 import { loadWorkflow, resolveActor } from "../load.ts"
 import { parseInput } from "../parse-input.ts"
 import { ClockService, IdGeneratorService, readStore } from "../services.ts"
 import { scheduleSlaTimer, scheduleStatusTimers } from "../timers.ts"
-import { checkCatalog } from "./catalog-check.ts"
+import { checkCatalog } from "../fields/catalog-check.ts"
 
 /** A hash of a command's input: an idempotency key replayed with another input is refused. */
 export function requestHash(input: unknown): string {

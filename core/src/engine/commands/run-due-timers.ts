@@ -4,7 +4,7 @@ import type { Timer } from "../../ports/ticket-store.ts"
 import { dueBreaches, markBreached } from "../../sla/clock.ts"
 import { commitDraft } from "../commit.ts"
 import { draftFor } from "../draft.ts"
-import { fireOnDraft } from "../fire.ts"
+import { fireOnDraft } from "../transition/evaluate.ts"
 import { ClockService, IdGeneratorService, readStore } from "../services.ts"
 import { scheduleSlaTimer } from "../timers.ts"
 

@@ -12,7 +12,7 @@ import { loadWorkflow, requireAdmin, requireStaff, resolveActor } from "../load.
 import { parseInput } from "../parse-input.ts"
 import { ClockService, fromStore, IdGeneratorService, readStore } from "../services.ts"
 import { scheduleSlaTimer, scheduleStatusTimers } from "../timers.ts"
-import { calendarFor, slaCalendar } from "../commit.ts"
+import { calendarFor, slaCalendar } from "../calendars.ts"
 import { onStatusCategory } from "../../sla/clock.ts"
 
 /**

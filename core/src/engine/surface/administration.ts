@@ -1,6 +1,6 @@
 import { Id } from "../../domain/common.ts"
 import { TenantSettings } from "../../domain/tenant.ts"
-import { createConfig, deleteConfig, getConfig, listConfig, patchConfig, putConfig } from "../commands/configure.ts"
+import { createConfig, deleteConfig, getConfig, listConfig, patchConfig, putConfig } from "../config/configure.ts"
 import { createUser, CreateUserInput, getUser, listUsers, me, updateTenantSettings, updateUser, UpdateUserInput, upsertUser, UpsertUserInput } from "../commands/users.ts"
 import { checkWorkflow, getWorkflow, listWorkflows, migrateTickets, MigrateTicketsInput, publishWorkflow } from "../commands/workflows.ts"
 import { declare } from "../declare.ts"

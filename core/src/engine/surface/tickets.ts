@@ -1,7 +1,7 @@
 import { AssignInput, CreateTicketInput, FireEventInput, SetDueDateInput, TicketQueryInput, TicketRefInput, UpdateTicketInput } from "../inputs.ts"
 import { assign, setDueDate } from "../commands/assign.ts"
 import { createTicket } from "../commands/create-ticket.ts"
-import { fireEvent } from "../commands/fire-event.ts"
+import { fireEvent } from "../transition/fire-event.ts"
 import { updateTicket } from "../commands/update-ticket.ts"
 import { declare } from "../declare.ts"
 import { editableFields } from "../queries/editable-fields.ts"

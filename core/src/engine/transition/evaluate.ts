@@ -1,15 +1,15 @@
 import { Effect } from "effect"
-import type { Tenant } from "../domain/tenant.ts"
-import type { Ticket } from "../domain/ticket.ts"
-import { InvalidTransition, ValidationFailed } from "../errors.ts"
-import type { WorkflowFacts } from "../workflow/compile.ts"
-import type { ActorRole } from "../workflow/definition.ts"
-import { applyTransition } from "./apply-transition.ts"
-import { calendarFor, slaCalendar } from "./commit.ts"
-import type { Draft } from "./draft.ts"
-import { loadWorkflow } from "./load.ts"
-import { IdGeneratorService } from "./services.ts"
-import { actsForTeam } from "../policy/roles.ts"
+import type { Tenant } from "../../domain/tenant.ts"
+import type { Ticket } from "../../domain/ticket.ts"
+import { InvalidTransition, ValidationFailed } from "../../errors.ts"
+import type { WorkflowFacts } from "../../workflow/compile.ts"
+import type { ActorRole } from "../../workflow/definition.ts"
+import { applyTransition } from "./apply.ts"
+import { calendarFor, slaCalendar } from "../calendars.ts"
+import type { Draft } from "../draft.ts"
+import { loadWorkflow } from "../load.ts"
+import { IdGeneratorService } from "../services.ts"
+import { actsForTeam } from "../../policy/roles.ts"
 
 /** The facts of a ticket the workflow machine reads. */
 export function factsOf(ticket: Ticket): WorkflowFacts {
@@ -43,8 +43,8 @@ export const fireOnDraft = Effect.fnUntraced(function* (request: FireRequest) {
   const workflow = yield* loadWorkflow(ticket.tenantId, ticket.workflowKey, ticket.workflowVersion)
   const facts = factsOf(ticket)
   const transition = workflow.transitionFor(ticket.status, event)
-  const target = transition === undefined ? null : workflow.next(facts, { type: event, roles, at: draft.at })
-  if (transition === undefined || target === null) {
+  const step = transition === undefined ? null : workflow.step(facts, { type: event, roles, at: draft.at })
+  if (transition === undefined || step === null) {
     const allowed = workflow.enabled(facts, roles, draft.at).map((e) => e.transition.event)
     return yield* new InvalidTransition({
       message: `${event} is not allowed from ${ticket.status}${allowed.length > 0 ? `; allowed: ${allowed.join(", ")}` : ""}`,
@@ -77,6 +77,7 @@ export const fireOnDraft = Effect.fnUntraced(function* (request: FireRequest) {
       })
     }
   }
+  const target = step.status
   const calendar = yield* slaCalendar(ticket.tenantId, ticket.sla)
   const timerCalendar = workflow.timersIn(target).some((t) => t.clock === "business")
     ? (calendar ?? (yield* calendarFor(request.tenant, null)))
@@ -85,7 +86,7 @@ export const fireOnDraft = Effect.fnUntraced(function* (request: FireRequest) {
   applyTransition(draft, {
     workflow,
     transition,
-    target,
+    step,
     roles,
     comment: comment.length > 0 ? comment : undefined,
     resolution: request.resolution,

@@ -1,18 +1,19 @@
-import type { Calendar } from "../domain/calendar.ts"
-import type { Message } from "../domain/message.ts"
-import type { IdGenerator } from "../ports/id-generator.ts"
-import { onStatusCategory, recordFirstResponse } from "../sla/clock.ts"
-import type { CompiledWorkflow } from "../workflow/compile.ts"
-import type { ActorRole, ResolutionRule, TransitionDefinition } from "../workflow/definition.ts"
-import type { Draft } from "./draft.ts"
-import { scheduleSlaTimer, scheduleStatusTimers } from "./timers.ts"
-import { actsForTeam } from "../policy/roles.ts"
+import type { Calendar } from "../../domain/calendar.ts"
+import type { Message } from "../../domain/message.ts"
+import type { IdGenerator } from "../../ports/id-generator.ts"
+import { onStatusCategory, recordFirstResponse } from "../../sla/clock.ts"
+import type { CompiledWorkflow, WorkflowFacts } from "../../workflow/compile.ts"
+import type { ActorRole, ResolutionRule, TransitionDefinition } from "../../workflow/definition.ts"
+import type { Draft } from "../draft.ts"
+import { scheduleSlaTimer, scheduleStatusTimers } from "../timers.ts"
+import { actsForTeam } from "../../policy/roles.ts"
 
 /** What firing a transition needs beyond the draft. */
 export interface TransitionRequest {
   readonly workflow: CompiledWorkflow
   readonly transition: TransitionDefinition
-  readonly target: string
+  /** Where the machine took the ticket: its `enterStatus` action set the status it came from and when it entered. */
+  readonly step: WorkflowFacts
   readonly roles: ReadonlyArray<ActorRole>
   readonly comment?: string | undefined
   /** The resolution the agent chose, already checked against the rule's choices. */
@@ -43,7 +44,8 @@ export function resolutionFor(
  * status timers, and the comment as a public reply.
  */
 export function applyTransition(draft: Draft, request: TransitionRequest): void {
-  const { workflow, transition, target, roles } = request
+  const { workflow, transition, step, roles } = request
+  const target = step.status
   const from = draft.ticket.status
   const fromCategory = draft.ticket.statusCategory
   const targetStatus = workflow.status(target)
@@ -53,8 +55,8 @@ export function applyTransition(draft: Draft, request: TransitionRequest): void 
     ...draft.ticket,
     status: target,
     statusCategory: targetStatus.category,
-    previousStatus: from,
-    statusChangedAt: draft.at,
+    previousStatus: step.previousStatus,
+    statusChangedAt: step.statusChangedAt,
     statusVersion: draft.version,
   }
 
