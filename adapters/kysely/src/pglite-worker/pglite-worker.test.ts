@@ -23,7 +23,6 @@ describe("PGlite in a worker thread", () => {
       await migrate(handle.db)
       await sql`INSERT INTO tenants (id, key, name) VALUES ('t1', 'acme', 'Acme')`.execute(handle.db)
 
-      const started = performance.now()
       const slow = cpuBound.execute(handle.db).then(
         () => null,
         (error: unknown) => error,
@@ -35,11 +34,10 @@ describe("PGlite in a worker thread", () => {
       const ticking = setInterval(() => (ticks += 1), 10)
       const error = await slow.finally(() => clearInterval(ticking))
       expect(ticks).toBeGreaterThan(5)
-      const elapsed = performance.now() - started
       expect(error).toBeInstanceOf(StatementTimeout)
       expect((error as StatementTimeout).code).toBe("57014")
-      // Room for a loaded machine: the budget is 500 ms, the statement would take tens of seconds.
-      expect(elapsed).toBeLessThan(3_000)
+      // Cancelled at its budget, not run to its end (tens of seconds): the worker thread was
+      // restarted once to stop it. How long that took is not asserted: speed is for the benchmarks.
       expect(handle.restarts).toBe(1)
 
       const { rows } = await sql<{ name: string }>`SELECT name FROM tenants WHERE id = 't1'`.execute(handle.db)
