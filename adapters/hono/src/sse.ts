@@ -1,4 +1,4 @@
-import { declarations, toEventView, type Actor, type TicketEvent } from "@ticketflow/core"
+import { declarations, isStaff, toEventView, type Actor, type TicketEvent } from "@ticketflow/core"
 import { streamSSE } from "hono/streaming"
 import { requireActor } from "./auth/authenticate.ts"
 import type { AuthState } from "./env.ts"
@@ -74,8 +74,7 @@ export function eventStreamRoutes(app: ApiApp, deps: ApiDeps): void {
     if (feed === null) {
       throw new ApiProblem({ slug: "live-updates-off", status: 404, title: "Live updates off", detail: "This API runs without an event feed" })
     }
-    const { user } = await deps.engine.me(actor)
-    const mayReceive = eventFilter(deps, actor, user.kind !== "customer")
+    const mayReceive = eventFilter(deps, actor, isStaff(await deps.engine.me(actor)))
     c.header("X-Accel-Buffering", "no")
     return streamSSE(c, async (stream) => {
       // One writer at a time: batches arrive while earlier ones are still being checked.

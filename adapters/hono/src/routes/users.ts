@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { declarations, Forbidden, toUserView, Unauthenticated, type AuthStore } from "@ticketflow/core"
+import { declarations, Forbidden, isAdmin, toUserView, Unauthenticated, type AuthStore } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { hashPassword, verifyPassword } from "../auth/password.ts"
 import { revokeUserSessions } from "../auth/revocations.ts"
@@ -81,8 +81,9 @@ function passwordRoute(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
     const actor = requireActor(c)
     const { id } = c.req.valid("param")
     const { password, currentPassword } = c.req.valid("json")
-    const { user } = await deps.engine.me(actor)
-    if (user.kind !== "admin") {
+    // Who may set which password is decided here: the built-in login's passwords are the HTTP
+    // adapter's, not the engine's. Whether the actor is an admin is core's policy.
+    if (!isAdmin(await deps.engine.me(actor))) {
       if (id !== actor.userId) throw new Forbidden({ message: "You may set your own password only", action: "set_password" })
       const stored = await store.getPasswordHash(actor.tenantId, id)
       if (stored === null || currentPassword === undefined || !(await deps.passwordGate.run(() => verifyPassword(currentPassword, stored)))) {
