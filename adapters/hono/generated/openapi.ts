@@ -56,8 +56,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The current actor
-         * @description Who the request is from: the user, their departments and their tenant.
+         * The acting user, their departments and their tenant.
+         * @description Who the request is from.
          */
         get: operations["me"];
         put?: never;
@@ -76,14 +76,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List tickets
-         * @description The tickets the actor may see, filtered, sorted and keyset-paginated.
+         * A page of the tickets the actor may see, filtered and sorted, with a cursor to the next page.
+         * @description Keyset-paginated: pass `nextCursor` back as `cursor`. Date presets use the tenant's time zone.
          */
         get: operations["listTickets"];
         put?: never;
         /**
-         * Create a ticket
-         * @description Creates a ticket for the actor, or (agents) on a customer's behalf. `Idempotency-Key` makes a retry return the first ticket.
+         * Creates a ticket for the actor, or (the team) on a customer's behalf; an idempotency key makes a retry return the first ticket.
+         * @description The idempotency key is the `Idempotency-Key` header; `Location` names the ticket. Files uploaded before are linked with `attachmentIds`.
          */
         post: operations["createTicket"];
         delete?: never;
@@ -100,8 +100,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Count tickets by status and category
-         * @description Counts for the list tabs, with the same filters as the list but ignoring `status` and `category`. Date presets use the tenant's time zone.
+         * Counts by status and category for the list's filters, ignoring status and category (the tabs).
+         * @description The same filters as `GET /v1/tickets`. Date presets use the tenant's time zone.
          */
         get: operations["countTickets"];
         put?: never;
@@ -120,8 +120,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a ticket
-         * @description One ticket by id or number. A ticket the actor may not see is 404.
+         * A ticket the actor may see, by id, number or #number.
+         * @description A ticket the actor may not see is 404, as one that does not exist. `If-None-Match` with the ETag answers 304.
          */
         get: operations["getTicket"];
         put?: never;
@@ -130,8 +130,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a ticket's fields
-         * @description Changes fields per the edit permissions; `If-Match` with the ETag fails with 412 if the ticket moved on. A locked field is 409 `ticket-locked`.
+         * Changes a ticket's fields under the edit rules; absent fields stay.
+         * @description `If-Match` with the ETag fails with 412 if the ticket moved on. A locked field is 409 `ticket-locked`; the answer names the fields the actor may change now.
          */
         patch: operations["updateTicket"];
         trace?: never;
@@ -144,14 +144,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The conversation of a ticket
-         * @description Public replies, and internal notes for the team only, each with its sanitised HTML and its files.
+         * The conversation of a ticket; internal notes only for the team.
+         * @description Each message with its sanitised HTML and its files.
          */
         get: operations["listMessages"];
         put?: never;
         /**
-         * Reply or add an internal note
-         * @description Posts a public reply (which may move the ticket, e.g. a customer answering a clarification) or an internal note (the team only). `Idempotency-Key` makes a retry return the first message.
+         * Posts a public reply (which may fire the workflow's reply triggers) or an internal note (the team only).
+         * @description A reply may move the ticket, e.g. a customer answering a clarification. `Idempotency-Key` makes a retry return the first message.
          */
         post: operations["postMessage"];
         delete?: never;
@@ -168,8 +168,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The activity history of a ticket
-         * @description Every change of the ticket, without internal events for customers.
+         * The history of a ticket; internal events only for the team.
+         * @description Every change of the ticket, oldest first.
          */
         get: operations["listTicketEvents"];
         put?: never;
@@ -188,14 +188,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The events the actor may fire now
-         * @description Each with its target status and whether a comment is required: the action buttons of a ticket.
+         * The events the actor may fire on a ticket now, each with its target and whether it needs a comment.
+         * @description The action buttons of a ticket.
          */
         get: operations["listTransitions"];
         put?: never;
         /**
-         * Fire a workflow event
-         * @description Moves the ticket: START, REQUEST_CLARIFICATION, ACCEPT, CLOSE… A refused event is 409 `invalid-transition` with the allowed events.
+         * Fires a workflow event (START, REQUEST_CLARIFICATION, ACCEPT, CLOSE…) with its comment or resolution.
+         * @description A refused event is 409 `invalid-transition` with the allowed events; `If-Match` with the ETag fails with 412 if the ticket moved on.
          */
         post: operations["fireTransition"];
         delete?: never;
@@ -684,14 +684,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List users
-         * @description The tenant's users (the team only).
+         * The users of the tenant (the team).
+         * @description Agents and admins only.
          */
         get: operations["listUsers"];
         put?: never;
         /**
-         * Create a user
-         * @description Admins only; an email in use is 409.
+         * Creates a user (admins); an email or external id in use is a conflict.
+         * @description An email or external id in use is 409; `Location` names the user.
          */
         post: operations["createUser"];
         delete?: never;
@@ -708,8 +708,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a user
-         * @description The team reads every user; a customer reads only themselves.
+         * A user by id: the team reads anyone of the tenant, a customer only themselves.
+         * @description Another user's id is 403 for a customer.
          */
         get: operations["getUser"];
         put?: never;
@@ -718,8 +718,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a user
-         * @description Admins only: name, kind, organisation, departments, `active: false` to deactivate (which ends the user's sessions and live streams; reactivating does not revive them)…
+         * Changes the named fields of a user (admins); `active: false` deactivates.
+         * @description Name, kind, organisation, departments, `active: false` to deactivate (which ends the user's sessions and live streams; reactivating does not revive them)…
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -752,8 +752,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List workflows
-         * @description The latest version of every workflow. The requester side reads each as `GET /v1/workflows/{key}` shows it: statuses and the transitions it may fire, no triggers or timers.
+         * The latest version of every workflow, as the actor may read it.
+         * @description The requester side reads each as `GET /v1/workflows/{key}` shows it: statuses and the transitions it may fire, no triggers or timers.
          */
         get: operations["listWorkflows"];
         put?: never;
@@ -774,8 +774,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Validate a workflow
-         * @description Runs the validator without publishing: every problem with its path (the team only).
+         * Checks a workflow definition without publishing it: every problem with its code and path (the team).
+         * @description A definition with problems is a 200 whose verdict lists them; only a body that is no definition at all is 422.
          */
         post: operations["validateWorkflow"];
         delete?: never;
@@ -792,8 +792,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a workflow
-         * @description A version of a workflow, the latest by default. The requester side reads its statuses and the transitions it may fire, without triggers or timers.
+         * A workflow version (the latest when absent), as the actor may read it.
+         * @description The latest version by default. The requester side reads its statuses and the transitions it may fire, without triggers or timers.
          */
         get: operations["getWorkflow"];
         put?: never;
@@ -814,8 +814,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish a workflow version
-         * @description Validates and stores the definition as the next version of the key (admins only). Tickets keep their version until migrated.
+         * Validates a workflow and publishes it as the next version of its key (admins).
+         * @description Tickets keep their version until migrated. A version published at the same time is 409.
          */
         post: operations["publishWorkflow"];
         delete?: never;
@@ -834,8 +834,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Migrate tickets between versions
-         * @description Moves the tickets of one version to another with a status mapping; `dryRun` previews which tickets move where (admins only).
+         * Moves the tickets of one workflow version to another with a status mapping, or previews it (admins).
+         * @description `dryRun` previews which tickets move where.
          */
         post: operations["migrateTickets"];
         delete?: never;
@@ -2758,7 +2758,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResult"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2794,6 +2794,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many attempts; see `Retry-After` */
             429: {
                 headers: {
@@ -2803,7 +2821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unavailable */
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,6 +2857,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     me: {
@@ -2861,6 +2888,15 @@ export interface operations {
             };
             /** @description Authentication required */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2921,15 +2957,6 @@ export interface operations {
                     "application/json": components["schemas"]["TicketPage"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -2941,6 +2968,15 @@ export interface operations {
             };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2978,7 +3014,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketDetail"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3023,8 +3059,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3085,15 +3139,6 @@ export interface operations {
                     "application/json": components["schemas"]["TicketCounts"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -3105,6 +3150,15 @@ export interface operations {
             };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3144,15 +3198,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -3173,6 +3218,15 @@ export interface operations {
             };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3213,7 +3267,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketDetail"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3276,8 +3330,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3311,15 +3383,6 @@ export interface operations {
                     "application/json": components["schemas"]["Message"][];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -3340,6 +3403,15 @@ export interface operations {
             };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3380,7 +3452,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostedMessage"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3452,6 +3524,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTicketEvents: {
@@ -3475,15 +3556,6 @@ export interface operations {
                     "application/json": components["schemas"]["TicketEvent"][];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -3504,6 +3576,15 @@ export interface operations {
             };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3534,15 +3615,6 @@ export interface operations {
                     "application/json": components["schemas"]["AllowedEvent"][];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -3563,6 +3635,15 @@ export interface operations {
             };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3603,7 +3684,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketDetail"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3657,8 +3738,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3690,7 +3789,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,6 +3827,15 @@ export interface operations {
             };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3781,6 +3889,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     attachmentThumbnail: {
@@ -3805,15 +3931,6 @@ export interface operations {
                 };
                 content: {
                     "image/webp": string;
-                };
-            };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authentication required */
@@ -3843,8 +3960,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not available on this server */
             501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3890,6 +4025,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDepartments: {
@@ -3928,6 +4072,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createDepartment: {
@@ -3953,7 +4106,7 @@ export interface operations {
                     "application/json": components["schemas"]["Department"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3998,8 +4151,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4030,15 +4201,6 @@ export interface operations {
                     "application/json": components["schemas"]["Department"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -4059,6 +4221,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4094,7 +4274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Department"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4121,6 +4301,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -4130,8 +4319,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4160,15 +4367,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -4189,6 +4387,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4224,7 +4440,7 @@ export interface operations {
                     "application/json": components["schemas"]["Department"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4260,6 +4476,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -4269,8 +4494,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4316,6 +4559,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createTicketType: {
@@ -4341,7 +4593,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketType"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,8 +4638,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4418,15 +4688,6 @@ export interface operations {
                     "application/json": components["schemas"]["TicketType"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -4447,6 +4708,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4482,7 +4761,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketType"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4509,6 +4788,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -4518,8 +4806,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4548,15 +4854,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -4577,6 +4874,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4612,7 +4927,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketType"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4648,6 +4963,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -4657,8 +4981,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4704,6 +5046,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPriority: {
@@ -4729,7 +5080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Priority"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4774,8 +5125,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4806,15 +5175,6 @@ export interface operations {
                     "application/json": components["schemas"]["Priority"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -4835,6 +5195,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4870,7 +5248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Priority"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,6 +5275,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -4906,8 +5293,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4936,15 +5341,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -4965,6 +5361,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5000,7 +5414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Priority"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5036,6 +5450,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -5045,8 +5468,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5092,6 +5533,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCatalogItem: {
@@ -5117,7 +5567,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5162,8 +5612,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5194,15 +5662,6 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -5223,6 +5682,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5258,7 +5735,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5285,6 +5762,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -5294,8 +5780,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5324,15 +5828,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -5353,6 +5848,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5388,7 +5901,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5424,6 +5937,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -5433,8 +5955,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5480,6 +6020,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCalendar: {
@@ -5505,7 +6054,7 @@ export interface operations {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5550,8 +6099,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5582,15 +6149,6 @@ export interface operations {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -5611,6 +6169,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5646,7 +6222,7 @@ export interface operations {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5673,6 +6249,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -5682,8 +6267,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5712,15 +6315,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -5741,6 +6335,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5776,7 +6388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Calendar"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5812,6 +6424,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -5821,8 +6442,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5868,6 +6507,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createSlaPolicy: {
@@ -5893,7 +6541,7 @@ export interface operations {
                     "application/json": components["schemas"]["SlaPolicy"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5938,8 +6586,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5970,15 +6636,6 @@ export interface operations {
                     "application/json": components["schemas"]["SlaPolicy"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -5999,6 +6656,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6034,7 +6709,7 @@ export interface operations {
                     "application/json": components["schemas"]["SlaPolicy"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6061,6 +6736,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -6070,8 +6754,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6100,15 +6802,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -6129,6 +6822,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6164,7 +6875,7 @@ export interface operations {
                     "application/json": components["schemas"]["SlaPolicy"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6200,6 +6911,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -6209,8 +6929,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6256,6 +6994,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createOrganization: {
@@ -6281,7 +7028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,8 +7073,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6358,15 +7123,6 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -6387,6 +7143,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6422,7 +7196,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6449,6 +7223,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -6458,8 +7241,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6488,15 +7289,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -6517,6 +7309,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6552,7 +7362,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6588,6 +7398,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a refused transition, a locked field, a duplicate key or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too large */
             413: {
                 headers: {
@@ -6597,8 +7416,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6644,6 +7481,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createUser: {
@@ -6669,7 +7515,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6714,8 +7560,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6746,15 +7610,6 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -6775,6 +7630,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6810,7 +7683,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6864,8 +7737,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6901,7 +7792,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6946,6 +7837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
                 headers: {
@@ -6955,7 +7855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unavailable */
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6993,6 +7893,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     validateWorkflow: {
@@ -7018,7 +7927,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkflowValidation"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7054,6 +7963,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getWorkflow: {
@@ -7080,15 +8016,6 @@ export interface operations {
                     "application/json": components["schemas"]["Workflow"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -7100,6 +8027,24 @@ export interface operations {
             };
             /** @description Not found, or not visible to this actor */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7135,7 +8080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workflow"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7180,8 +8125,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7217,7 +8180,7 @@ export interface operations {
                     "application/json": components["schemas"]["MigrationResult"];
                 };
             };
-            /** @description Invalid request: the body, query, path or headers failed their schema */
+            /** @description Invalid request: an unreadable body, or a header that failed its schema */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7271,8 +8234,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content type not allowed */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: overloaded, or the store failed; see `Retry-After` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,8 @@ import { buildWorld, seedMatrix, type MatrixTickets, type Role, type World } fro
 
 /** Runs of the property over all operations: 300 in `npm test` (a few seconds on PGlite), more with TICKETFLOW_HOSTILE_RUNS. */
 const numRuns = Number(process.env.TICKETFLOW_HOSTILE_RUNS ?? 300)
+/** The seed fast-check printed for a failure, to replay it: TICKETFLOW_HOSTILE_SEED=531060151 (an unknown department on PATCH /v1/users/{id}). */
+const seed = process.env.TICKETFLOW_HOSTILE_SEED === undefined ? undefined : Number(process.env.TICKETFLOW_HOSTILE_SEED)
 
 const hostileStrings = [
   "\u0000",
@@ -265,20 +267,23 @@ describe("hostile input on every route of the OpenAPI document, on PGlite", () =
   }
 
   it("never answers 5xx, answers problem+json for every 4xx, and a refused request changes nothing", async () => {
-    let before = await fingerprint()
     const cases = fc.constantFrom(...targets).chain((target) => fc.tuple(fc.constant(target), fc.constantFrom(...target.positions), hostile, fc.constantFrom<Role>("admin", "agent", "bob")))
     await fc.assert(
       fc.asyncProperty(cases, async ([target, position, value, role]) => {
+        // Logged in first, so that the fingerprint is taken right before the one request judged;
+        // and taken in each run, never carried over: when fast-check shrinks a failure it replays
+        // runs, and a fingerprint left over from a failed run would fail every later 4xx and
+        // report the simplest case (a login with "\u0000") instead of the request that wrote.
+        await world.token(role)
+        const before = await fingerprint()
         const { response, text, label } = await send(role, target, position, value)
         expect(response.status, `${label} → ${text.slice(0, 300)}`).toBeLessThan(500)
-        const after = await fingerprint()
         if (response.status >= 400) {
           expect(response.headers.get("Content-Type"), label).toBe("application/problem+json")
-          expect(after, `${label} changed the store with ${response.status}`).toBe(before)
+          expect(await fingerprint(), `${label} changed the store with ${response.status}`).toBe(before)
         }
-        before = after
       }),
-      { numRuns },
+      { numRuns, ...(seed === undefined ? {} : { seed }) },
     )
   }, 120_000)
 

@@ -13,6 +13,7 @@ import {
   ValidationFailed,
   VersionConflict,
 } from "@ticketflow/core"
+import type { Declaration, EngineError } from "@ticketflow/core"
 import type { Context } from "hono"
 import type { ContentfulStatusCode } from "hono/utils/http-status"
 import { HTTPException } from "hono/http-exception"
@@ -116,65 +117,125 @@ const problem = (slug: string, status: number, title: string, detail: string, ex
   ...extra,
 })
 
-const attachmentProblems = {
-  too_large: ["attachment-too-large", 413, "Attachment too large"],
-  type_not_allowed: ["attachment-type-refused", 415, "Attachment type not allowed"],
-  too_many: ["too-many-attachments", 422, "Too many attachments"],
-  not_linkable: ["attachment-not-linkable", 422, "Attachment cannot be linked"],
-} as const
+/** A problem an error can become: its slug, status and title. */
+type Variant = readonly [slug: string, status: number, title: string]
 
-const conflictProblems = {
-  duplicate_key: ["duplicate-key", "Key already exists"],
-  idempotency_key_reused: ["idempotency-key-reused", "Idempotency key reused with another request"],
-  in_use: ["in-use", "Still in use"],
-} as const
+/** How one kind of engine error is answered: its variants, which one an error takes, what else it says. */
+interface ErrorProblem<E extends EngineError> {
+  readonly variants: Readonly<Record<string, Variant>>
+  readonly pick: (error: E, context: ProblemContext) => string
+  readonly detail?: (error: E) => string
+  readonly extra?: (error: E) => Partial<Problem>
+  readonly headers?: (error: E, context: ProblemContext) => Readonly<Record<string, string>>
+}
+
+const single = "default"
+const one = (slug: string, status: number, title: string) => ({ variants: { [single]: [slug, status, title] as Variant }, pick: () => single })
 
 /**
- * The one mapping from errors to RFC 9457 problems: every tagged error of the engine, the
- * HTTP layer's own `ApiProblem`s and Hono's exceptions. Anything else is a 500 whose detail
- * says nothing of the cause (it is logged instead).
+ * What each tagged error of the engine becomes. `toProblem` answers errors by it and
+ * `problemResponsesOf` documents a route's responses by it: one table, so that what a route
+ * documents is what it answers.
+ */
+const engineProblems: { readonly [T in EngineError["_tag"]]: ErrorProblem<Extract<EngineError, { _tag: T }>> } = {
+  ValidationFailed: {
+    ...one("validation-failed", 422, "Validation failed"),
+    extra: (error) => ({ errors: error.issues.map((i) => ({ path: [...i.path], message: i.message })) }),
+  },
+  TicketNotFound: one("ticket-not-found", 404, "Ticket not found"),
+  NotFound: one("not-found", 404, "Not found"),
+  Forbidden: one("forbidden", 403, "Forbidden"),
+  Unauthenticated: {
+    ...one("unauthenticated", 401, "Authentication required"),
+    headers: (_, context): Record<string, string> => {
+      const challenge = context.challenge === undefined ? bearerChallenge : context.challenge
+      return challenge === null ? {} : { "WWW-Authenticate": challenge }
+    },
+  },
+  InvalidTransition: { ...one("invalid-transition", 409, "Transition not allowed"), extra: (error) => ({ allowed: [...error.allowed] }) },
+  // A moved version is a 409; asked for with `If-Match`, the precondition failed: 412.
+  VersionConflict: {
+    variants: { conflict: ["version-conflict", 409, "Concurrent change"], precondition: ["version-mismatch", 412, "Version mismatch"] },
+    pick: (_, context) => (context.preconditioned ? "precondition" : "conflict"),
+  },
+  TicketLocked: { ...one("ticket-locked", 409, "Ticket locked"), extra: (error) => ({ fields: [...error.fields] }) },
+  AttachmentRejected: {
+    variants: {
+      too_large: ["attachment-too-large", 413, "Attachment too large"],
+      type_not_allowed: ["attachment-type-refused", 415, "Attachment type not allowed"],
+      too_many: ["too-many-attachments", 422, "Too many attachments"],
+      not_linkable: ["attachment-not-linkable", 422, "Attachment cannot be linked"],
+    } satisfies Record<AttachmentRejected["reason"], Variant>,
+    pick: (error) => error.reason,
+  },
+  Conflict: {
+    variants: {
+      duplicate_key: ["duplicate-key", 409, "Key already exists"],
+      idempotency_key_reused: ["idempotency-key-reused", 409, "Idempotency key reused with another request"],
+      in_use: ["in-use", 409, "Still in use"],
+    } satisfies Record<Conflict["reason"], Variant>,
+    pick: (error) => error.reason,
+  },
+  InvalidWorkflow: {
+    ...one("invalid-workflow", 422, "Invalid workflow"),
+    extra: (error) => ({ errors: error.problems.map((p) => ({ path: [...p.path], message: p.message, code: p.code })) }),
+  },
+  // The cause is logged, never answered.
+  StoreFailure: {
+    ...one("store-unavailable", 503, "Storage unavailable"),
+    detail: () => "The store failed; the request may be retried",
+    headers: () => ({ "Retry-After": "1" }),
+  },
+}
+
+/** The classes of the engine's errors by tag: an error is answered as one only if it is one. */
+const engineErrorClasses: { readonly [T in EngineError["_tag"]]: abstract new (...args: never[]) => Extract<EngineError, { _tag: T }> } = {
+  ValidationFailed,
+  TicketNotFound,
+  NotFound,
+  Forbidden,
+  Unauthenticated,
+  InvalidTransition,
+  VersionConflict,
+  TicketLocked,
+  AttachmentRejected,
+  Conflict,
+  InvalidWorkflow,
+  StoreFailure,
+}
+
+function engineErrorOf(error: unknown): EngineError | null {
+  if (typeof error !== "object" || error === null || !("_tag" in error) || typeof error._tag !== "string") return null
+  if (!Object.hasOwn(engineErrorClasses, error._tag)) return null
+  return error instanceof engineErrorClasses[error._tag as EngineError["_tag"]] ? (error as EngineError) : null
+}
+
+function engineProblem<E extends EngineError>(error: E, context: ProblemContext): ProblemResponse {
+  const entry = engineProblems[error._tag] as unknown as ErrorProblem<E>
+  const variant = entry.variants[entry.pick(error, context)]
+  if (variant === undefined) throw new Error(`No problem for ${error._tag}`)
+  const [slug, status, title] = variant
+  const detail = entry.detail === undefined ? error.message : entry.detail(error)
+  return { problem: problem(slug, status, title, detail, entry.extra?.(error) ?? {}), headers: entry.headers?.(error, context) ?? {} }
+}
+
+/** Every status an engine error of this tag can be answered with. */
+export function statusesOfError(tag: EngineError["_tag"]): ReadonlyArray<number> {
+  return [...new Set(Object.values(engineProblems[tag].variants).map(([, status]) => status))]
+}
+
+/**
+ * The one mapping from errors to RFC 9457 problems: every tagged error of the engine (by the
+ * table above), the HTTP layer's own `ApiProblem`s and Hono's exceptions. Anything else is a 500
+ * whose detail says nothing of the cause (it is logged instead).
  */
 export function toProblem(error: unknown, context: ProblemContext = { preconditioned: false }): ProblemResponse {
   const none = {}
   if (error instanceof ApiProblem) {
     return { problem: problem(error.slug, error.status, error.title, error.message, error.extra), headers: error.headers }
   }
-  if (error instanceof ValidationFailed) {
-    return { problem: problem("validation-failed", 422, "Validation failed", error.message, { errors: error.issues.map((i) => ({ path: [...i.path], message: i.message })) }), headers: none }
-  }
-  if (error instanceof TicketNotFound) return { problem: problem("ticket-not-found", 404, "Ticket not found", error.message), headers: none }
-  if (error instanceof NotFound) return { problem: problem("not-found", 404, "Not found", error.message), headers: none }
-  if (error instanceof Forbidden) return { problem: problem("forbidden", 403, "Forbidden", error.message), headers: none }
-  if (error instanceof Unauthenticated) {
-    const challenge = context.challenge === undefined ? bearerChallenge : context.challenge
-    return { problem: problem("unauthenticated", 401, "Authentication required", error.message), headers: challenge === null ? none : { "WWW-Authenticate": challenge } }
-  }
-  if (error instanceof InvalidTransition) {
-    return { problem: problem("invalid-transition", 409, "Transition not allowed", error.message, { allowed: [...error.allowed] }), headers: none }
-  }
-  if (error instanceof VersionConflict) {
-    return context.preconditioned
-      ? { problem: problem("version-mismatch", 412, "Version mismatch", error.message), headers: none }
-      : { problem: problem("version-conflict", 409, "Concurrent change", error.message), headers: none }
-  }
-  if (error instanceof TicketLocked) {
-    return { problem: problem("ticket-locked", 409, "Ticket locked", error.message, { fields: [...error.fields] }), headers: none }
-  }
-  if (error instanceof AttachmentRejected) {
-    const [slug, status, title] = attachmentProblems[error.reason]
-    return { problem: problem(slug, status, title, error.message), headers: none }
-  }
-  if (error instanceof Conflict) {
-    const [slug, title] = conflictProblems[error.reason]
-    return { problem: problem(slug, 409, title, error.message), headers: none }
-  }
-  if (error instanceof InvalidWorkflow) {
-    const errors = error.problems.map((p) => ({ path: [...p.path], message: p.message, code: p.code }))
-    return { problem: problem("invalid-workflow", 422, "Invalid workflow", error.message, { errors }), headers: none }
-  }
-  if (error instanceof StoreFailure) {
-    return { problem: problem("store-unavailable", 503, "Storage unavailable", "The store failed; the request may be retried"), headers: { "Retry-After": "1" } }
-  }
+  const engineError = engineErrorOf(error)
+  if (engineError !== null) return engineProblem(engineError, context)
   if (error instanceof HTTPException) {
     const status = error.status
     if (status === 413) return { problem: problem("request-too-large", 413, "Request too large", error.message || "The request body is too large"), headers: none }
@@ -202,7 +263,7 @@ export function problemResponse(c: Context, error: unknown, challenge: string | 
 }
 
 const statusTitles: Record<number, string> = {
-  400: "Invalid request: the body, query, path or headers failed their schema",
+  400: "Invalid request: an unreadable body, or a header that failed its schema",
   401: "Authentication required",
   403: "Forbidden: the actor may see this but not do it",
   404: "Not found, or not visible to this actor",
@@ -213,8 +274,14 @@ const statusTitles: Record<number, string> = {
   422: "Validation failed",
   429: "Too many attempts; see `Retry-After`",
   501: "Not available on this server",
-  503: "Unavailable",
+  503: "Unavailable: overloaded, or the store failed; see `Retry-After`",
 }
+
+/** The statuses a problem response is documented with. */
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429 | 501 | 503
+
+/** One documented problem response. */
+type ProblemResponseSpec = { description: string; content: { "application/problem+json": { schema: typeof Problem } } }
 
 /** The problem responses of a route, for its OpenAPI description. */
 export function problemResponses<const S extends number>(...statuses: S[]) {
@@ -223,5 +290,52 @@ export function problemResponses<const S extends number>(...statuses: S[]) {
       status,
       { description: statusTitles[status] ?? "Error", content: { [problemMediaType]: { schema: Problem } } },
     ]),
-  ) as { [K in S]: { description: string; content: { "application/problem+json": { schema: typeof Problem } } } }
+  ) as { [K in S]: ProblemResponseSpec }
+}
+
+/** What the HTTP layer of a route may refuse by itself, before or around its engine operation. */
+export interface RouteRequest {
+  /** A JSON body: 400 unreadable, 413 too large, 415 not JSON, 422 failing its schema. */
+  readonly body?: boolean
+  /** A path or query schema: 422 when it fails. */
+  readonly input?: boolean
+  /** A header schema (`Idempotency-Key`): 400 when one fails. */
+  readonly headers?: boolean
+  /** `If-Match`: 400 when it is not an ETag, and a moved version is 412 as well as 409. */
+  readonly ifMatch?: boolean
+  /** Open to anonymous callers: no 401 of the HTTP layer's own. */
+  readonly anonymous?: boolean
+}
+
+/** The statuses the HTTP layer answers by itself for a request of this shape (503: overload, on every `/v1` route). */
+export function httpStatusesOf(request: RouteRequest): ReadonlyArray<number> {
+  return [
+    ...(request.anonymous === true ? [] : [401]),
+    ...(request.body === true ? [400, 413, 415, 422] : []),
+    ...(request.input === true ? [422] : []),
+    ...(request.headers === true || request.ifMatch === true ? [400] : []),
+    503,
+  ]
+}
+
+/** Every status an operation's declared errors can be answered with on a route of this shape, `StoreFailure`'s 503 included. */
+export function declaredStatusesOf(declaration: Pick<Declaration, "errors">, request: RouteRequest = {}): ReadonlyArray<number> {
+  return [...declaration.errors, "StoreFailure" as const].flatMap((tag) =>
+    // Without `If-Match` a moved version is only ever the 409.
+    statusesOfError(tag).filter((status) => status !== 412 || request.ifMatch === true),
+  )
+}
+
+/**
+ * The problem responses of a route that runs one engine operation, derived from its declaration:
+ * the statuses of every error it declares (by the table `toProblem` answers with), those the HTTP
+ * layer adds for the request's shape, and any the route adds itself (429 rate limits, 404 of a
+ * file gone from the attachment store…).
+ *
+ * @example
+ * responses: { 200: jsonResponse(TicketDetailSchema, "The ticket."), ...problemResponsesOf(declarations.fireEvent, { body: true, input: true, ifMatch: true }) }
+ */
+export function problemResponsesOf(declaration: Pick<Declaration, "errors">, request: RouteRequest = {}, ...httpOnly: ProblemStatus[]): { [K in ProblemStatus]?: ProblemResponseSpec } {
+  const statuses = new Set([...declaredStatusesOf(declaration, request), ...httpStatusesOf(request), ...httpOnly])
+  return problemResponses(...([...statuses].sort((a, b) => a - b) as ProblemStatus[]))
 }

@@ -1,9 +1,9 @@
-import { toEventView, type Actor, type TicketEvent } from "@ticketflow/core"
+import { declarations, isStaff, toEventView, type Actor, type TicketEvent } from "@ticketflow/core"
 import { streamSSE } from "hono/streaming"
 import { requireActor } from "./auth/authenticate.ts"
 import type { AuthState } from "./env.ts"
 import type { ApiDeps } from "./options.ts"
-import { ApiProblem, problemResponses } from "./problem.ts"
+import { ApiProblem, problemResponsesOf } from "./problem.ts"
 import { type ApiApp } from "./routes/shared.ts"
 
 /** Fields whose change may change who sees a ticket: events carrying them skip the cache. */
@@ -62,7 +62,8 @@ export function eventStreamRoutes(app: ApiApp, deps: ApiDeps): void {
       "Server-sent events: `ready` once subscribed, then one `ticket-event` (a `TicketEvent` component, core's `EventView`, as JSON) per change of a ticket the actor may see; internal events only for the team. A comment line every 15 s keeps the connection open. The stream ends when its session does (logout, password change or reset, deactivation, expiry): at once in the process that revoked it, within one heartbeat interval in any other.",
     responses: {
       200: { description: "An event stream.", content: { "text/event-stream": { schema: { type: "string" } } } },
-      ...problemResponses(401, 404),
+      // Not one engine operation: it reads the actor as `me` does; 404 when the server has no event feed.
+      ...problemResponsesOf(declarations.me, {}, 404),
     },
   })
 
@@ -73,8 +74,7 @@ export function eventStreamRoutes(app: ApiApp, deps: ApiDeps): void {
     if (feed === null) {
       throw new ApiProblem({ slug: "live-updates-off", status: 404, title: "Live updates off", detail: "This API runs without an event feed" })
     }
-    const { user } = await deps.engine.me(actor)
-    const mayReceive = eventFilter(deps, actor, user.kind !== "customer")
+    const mayReceive = eventFilter(deps, actor, isStaff(await deps.engine.me(actor)))
     c.header("X-Accel-Buffering", "no")
     return streamSSE(c, async (stream) => {
       // One writer at a time: batches arrive while earlier ones are still being checked.

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto"
 import { z } from "@hono/zod-openapi"
-import { attachmentPolicyRefusal, defaultAttachmentPolicy, toAttachmentView, validationFailed } from "@ticketflow/core"
+import { attachmentPolicyRefusal, declarations, defaultAttachmentPolicy, toAttachmentView, validationFailed } from "@ticketflow/core"
 import { servingOf, thumbnailable } from "../attachments/content-type.ts"
 import { contentDisposition } from "../attachments/filename.ts"
 import { receiveUpload } from "../attachments/receive-upload.ts"
 import { makeThumbnail, thumbnailSizes } from "../attachments/thumbnail.ts"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
-import { ApiProblem, problemResponses } from "../problem.ts"
+import { ApiProblem, problemResponsesOf } from "../problem.ts"
 import { IdParam } from "../schemas/common.ts"
 import { AttachmentSchema } from "../schemas/conversation.ts"
 import { jsonResponse, type ApiApp } from "./shared.ts"
@@ -52,7 +52,7 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
         content: { "multipart/form-data": { schema: z.object({ file: binary.openapi({ description: "The file." }) }).openapi("Upload") } },
       },
     },
-    responses: { 201: jsonResponse(AttachmentSchema, "The stored file's metadata."), ...problemResponses(400, 401, 413, 415, 422) },
+    responses: { 201: jsonResponse(AttachmentSchema, "The stored file's metadata."), ...problemResponsesOf(declarations.recordUpload, { body: true }) },
   })
   app.post("/v1/attachments", async (c) => {
     const actor = requireActor(c)
@@ -102,7 +102,8 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
         headers: { "Content-Disposition": { description: "RFC 6266, with the UTF-8 `filename*`.", schema: { type: "string" } } },
         content: { "application/octet-stream": { schema: binary } },
       },
-      ...problemResponses(401, 404),
+      // 404 too when the file's bytes are gone from the attachment store.
+      ...problemResponsesOf(declarations.getAttachment, { input: true }, 404),
     },
   })
   app.get("/v1/attachments/:id", async (c) => {
@@ -137,7 +138,8 @@ export function attachmentRoutes(app: ApiApp, deps: ApiDeps): void {
     request: { params: IdParam, query: ThumbnailQuery },
     responses: {
       200: { description: "The thumbnail.", content: { "image/webp": { schema: binary } } },
-      ...problemResponses(400, 401, 404, 415, 501),
+      // 415 for a file that is not an image, 501 without `sharp`.
+      ...problemResponsesOf(declarations.getAttachment, { input: true }, 404, 415, 501),
     },
   })
   app.get("/v1/attachments/:id/thumbnail", async (c) => {

@@ -1,12 +1,12 @@
 import { createRoute } from "@hono/zod-openapi"
-import { NotFound, toMeView, toUserView, Unauthenticated, type AuthStore, type User } from "@ticketflow/core"
+import { declarations, NotFound, toMeView, toUserView, Unauthenticated, type AuthStore, type User } from "@ticketflow/core"
 import { deleteCookie, setCookie } from "hono/cookie"
 import { requireActor, sessionCookie } from "../auth/authenticate.ts"
 import { verifyNothing, verifyPassword } from "../auth/password.ts"
 import { loginThrottle } from "../auth/rate-limit.ts"
 import { newToken, tokenHash } from "../auth/tokens.ts"
 import type { ApiDeps } from "../options.ts"
-import { ApiProblem, problemResponses } from "../problem.ts"
+import { ApiProblem, problemResponsesOf } from "../problem.ts"
 import { LoginBody, LoginResultSchema, MeSchema } from "../schemas/auth.ts"
 import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
 
@@ -23,7 +23,9 @@ const login = createRoute({
   request: { body: jsonBody(LoginBody, "The credentials.") },
   responses: {
     200: jsonResponse(LoginResultSchema, "The session."),
-    ...problemResponses(400, 401, 404, 413, 429, 503),
+    // Not an engine operation: the adapter's own login refuses wrong credentials (401), a request
+    // that names no tenant (404) and throttled attempts (429).
+    ...problemResponsesOf({ errors: ["Unauthenticated", "NotFound"] }, { body: true, anonymous: true }, 429),
   },
 })
 
@@ -34,7 +36,7 @@ const logout = createRoute({
   tags,
   summary: "Log out",
   description: "Ends the session of the token (or cookie) the request carries, and closes its live event streams.",
-  responses: { 204: { description: "Logged out." }, ...problemResponses(401) },
+  responses: { 204: { description: "Logged out." }, ...problemResponsesOf({ errors: [] }) },
 })
 
 const me = createRoute({
@@ -42,9 +44,9 @@ const me = createRoute({
   path: "/v1/auth/me",
   operationId: "me",
   tags,
-  summary: "The current actor",
-  description: "Who the request is from: the user, their departments and their tenant.",
-  responses: { 200: jsonResponse(MeSchema, "The actor."), ...problemResponses(401) },
+  summary: declarations.me.summary,
+  description: "Who the request is from.",
+  responses: { 200: jsonResponse(MeSchema, "The actor."), ...problemResponsesOf(declarations.me) },
 })
 
 const invalidCredentials = () => new Unauthenticated({ message: "Wrong email or password" })

@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { toConfigView, type ConfigKind } from "@ticketflow/core"
+import { declarations, toConfigView, type ConfigKind } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
-import { problemResponses } from "../problem.ts"
+import { problemResponsesOf } from "../problem.ts"
 import { KeyParam } from "../schemas/common.ts"
 import { configResources, configSchemas, type ConfigResource } from "../schemas/config.ts"
 import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
@@ -20,37 +20,37 @@ function routesOf(resource: ConfigResource) {
       method: "get", path: base, operationId: `list${plural}`, tags,
       summary: `List ${resource.label}s`.replace(/ys$/, "ies"),
       description: `Every ${resource.label} of the tenant. The team reads all; customers read what the ticket form needs.`,
-      responses: { 200: jsonResponse(z.array(schemas.entity), `The ${resource.label} list.`), ...problemResponses(401, 403) },
+      responses: { 200: jsonResponse(z.array(schemas.entity), `The ${resource.label} list.`), ...problemResponsesOf(declarations.listConfig) },
     }),
     create: createRoute({
       method: "post", path: base, operationId: `create${id}`, tags,
       summary: `Create a ${resource.label}`, description: `Admins only; an existing key is 409.`,
       request: { body: jsonBody(schemas.create, `The new ${resource.label}.`) },
-      responses: { 201: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 409, 413, 422) },
+      responses: { 201: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponsesOf(declarations.createConfig, { body: true }) },
     }),
     get: createRoute({
       method: "get", path: `${base}/{key}`, operationId: `get${id}`, tags,
       summary: `Get a ${resource.label}`, description: `One ${resource.label} by key.`,
       request: { params: KeyParam },
-      responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 404) },
+      responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponsesOf(declarations.getConfig, { input: true }) },
     }),
     replace: createRoute({
       method: "put", path: `${base}/{key}`, operationId: `replace${id}`, tags,
       summary: `Create or replace a ${resource.label}`, description: `Admins only; the whole ${resource.label}, by key.`,
       request: { params: KeyParam, body: jsonBody(schemas.replace, `The ${resource.label}.`) },
-      responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 413, 422) },
+      responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponsesOf(declarations.putConfig, { body: true, input: true }) },
     }),
     patch: createRoute({
       method: "patch", path: `${base}/{key}`, operationId: `update${id}`, tags,
       summary: `Change a ${resource.label}`, description: `Admins only; absent fields stay.`,
       request: { params: KeyParam, body: jsonBody(schemas.patch, `The fields to change.`) },
-      responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponses(400, 401, 403, 404, 413, 422) },
+      responses: { 200: jsonResponse(schemas.entity, `The ${resource.label}.`), ...problemResponsesOf(declarations.patchConfig, { body: true, input: true }) },
     }),
     remove: createRoute({
       method: "delete", path: `${base}/{key}`, operationId: `delete${id}`, tags,
       summary: `Delete a ${resource.label}`, description: `Admins only.`,
       request: { params: KeyParam },
-      responses: { 204: { description: "Deleted." }, ...problemResponses(400, 401, 403, 404) },
+      responses: { 204: { description: "Deleted." }, ...problemResponsesOf(declarations.deleteConfig, { input: true }) },
     }),
   }
 }

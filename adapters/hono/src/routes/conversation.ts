@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi"
 import { z } from "@hono/zod-openapi"
-import { toAllowedEventView, toEventView, toMessageView, toTicketView, type Attachment, type Message } from "@ticketflow/core"
+import { declarations, toAllowedEventView, toEventView, toMessageView, toTicketView, type Attachment, type Message } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { renderMarkdown } from "../markdown.ts"
 import type { ApiDeps } from "../options.ts"
-import { problemResponses } from "../problem.ts"
+import { problemResponsesOf } from "../problem.ts"
 import { etagHeader, IdempotencyHeader, IfMatchHeader, TicketParam } from "../schemas/common.ts"
 import { MessageSchema, MessagesQuery, PostedMessageSchema, PostMessageBody, TicketEventSchema } from "../schemas/conversation.ts"
 import { AllowedEventSchema, FireEventBody, TicketDetailSchema } from "../schemas/ticket.ts"
@@ -16,10 +16,10 @@ const listMessages = createRoute({
   path: "/v1/tickets/{id}/messages",
   operationId: "listMessages",
   tags: ["Conversation"],
-  summary: "The conversation of a ticket",
-  description: "Public replies, and internal notes for the team only, each with its sanitised HTML and its files.",
+  summary: declarations.listMessages.summary,
+  description: "Each message with its sanitised HTML and its files.",
   request: { params: TicketParam, query: MessagesQuery },
-  responses: { 200: jsonResponse(z.array(MessageSchema), "The messages."), ...problemResponses(400, 401, 404, 422) },
+  responses: { 200: jsonResponse(z.array(MessageSchema), "The messages."), ...problemResponsesOf(declarations.listMessages, { input: true }) },
 })
 
 const postMessage = createRoute({
@@ -27,12 +27,12 @@ const postMessage = createRoute({
   path: "/v1/tickets/{id}/messages",
   operationId: "postMessage",
   tags: ["Conversation"],
-  summary: "Reply or add an internal note",
-  description: "Posts a public reply (which may move the ticket, e.g. a customer answering a clarification) or an internal note (the team only). `Idempotency-Key` makes a retry return the first message.",
+  summary: declarations.postMessage.summary,
+  description: "A reply may move the ticket, e.g. a customer answering a clarification. `Idempotency-Key` makes a retry return the first message.",
   request: { params: TicketParam, headers: IdempotencyHeader, body: jsonBody(PostMessageBody, "The message.") },
   responses: {
     201: { ...jsonResponse(PostedMessageSchema, "The message and the ticket after it."), headers: etagHeader },
-    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+    ...problemResponsesOf(declarations.postMessage, { body: true, input: true, headers: true }),
   },
 })
 
@@ -41,10 +41,10 @@ const listEvents = createRoute({
   path: "/v1/tickets/{id}/events",
   operationId: "listTicketEvents",
   tags: ["Conversation"],
-  summary: "The activity history of a ticket",
-  description: "Every change of the ticket, without internal events for customers.",
+  summary: declarations.listEvents.summary,
+  description: "Every change of the ticket, oldest first.",
   request: { params: TicketParam },
-  responses: { 200: jsonResponse(z.array(TicketEventSchema), "The events, oldest first."), ...problemResponses(400, 401, 404, 422) },
+  responses: { 200: jsonResponse(z.array(TicketEventSchema), "The events, oldest first."), ...problemResponsesOf(declarations.listEvents, { input: true }) },
 })
 
 const allowedTransitions = createRoute({
@@ -52,10 +52,10 @@ const allowedTransitions = createRoute({
   path: "/v1/tickets/{id}/transitions",
   operationId: "listTransitions",
   tags: ["Workflow actions"],
-  summary: "The events the actor may fire now",
-  description: "Each with its target status and whether a comment is required: the action buttons of a ticket.",
+  summary: declarations.allowedEvents.summary,
+  description: "The action buttons of a ticket.",
   request: { params: TicketParam },
-  responses: { 200: jsonResponse(z.array(AllowedEventSchema), "The allowed events."), ...problemResponses(400, 401, 404, 422) },
+  responses: { 200: jsonResponse(z.array(AllowedEventSchema), "The allowed events."), ...problemResponsesOf(declarations.allowedEvents, { input: true }) },
 })
 
 const fireTransition = createRoute({
@@ -63,12 +63,12 @@ const fireTransition = createRoute({
   path: "/v1/tickets/{id}/transitions",
   operationId: "fireTransition",
   tags: ["Workflow actions"],
-  summary: "Fire a workflow event",
-  description: "Moves the ticket: START, REQUEST_CLARIFICATION, ACCEPT, CLOSE… A refused event is 409 `invalid-transition` with the allowed events.",
+  summary: declarations.fireEvent.summary,
+  description: "A refused event is 409 `invalid-transition` with the allowed events; `If-Match` with the ETag fails with 412 if the ticket moved on.",
   request: { params: TicketParam, headers: IfMatchHeader, body: jsonBody(FireEventBody, "The event.") },
   responses: {
     200: { ...jsonResponse(TicketDetailSchema, "The ticket after the transition, with the fields the actor may change now."), headers: etagHeader },
-    ...problemResponses(400, 401, 404, 409, 412, 413, 422),
+    ...problemResponsesOf(declarations.fireEvent, { body: true, input: true, ifMatch: true }),
   },
 })
 

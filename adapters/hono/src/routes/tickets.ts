@@ -1,8 +1,8 @@
 import { createRoute } from "@hono/zod-openapi"
-import { toTicketDetailView, toTicketView, type Actor, type Ticket } from "@ticketflow/core"
+import { declarations, toTicketDetailView, toTicketView, type Actor, type Ticket } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
-import { problemResponses } from "../problem.ts"
+import { problemResponsesOf } from "../problem.ts"
 import { etagHeader, IdempotencyHeader, IfMatchHeader, TicketParam } from "../schemas/common.ts"
 import { CreateTicketBody, TicketCountsSchema, TicketDetailSchema, TicketListQuery, TicketPageSchema, UpdateTicketBody } from "../schemas/ticket.ts"
 import { etagOf, expectedVersion, jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
@@ -14,12 +14,12 @@ const createTicket = createRoute({
   path: "/v1/tickets",
   operationId: "createTicket",
   tags,
-  summary: "Create a ticket",
-  description: "Creates a ticket for the actor, or (agents) on a customer's behalf. `Idempotency-Key` makes a retry return the first ticket.",
+  summary: declarations.createTicket.summary,
+  description: "The idempotency key is the `Idempotency-Key` header; `Location` names the ticket. Files uploaded before are linked with `attachmentIds`.",
   request: { headers: IdempotencyHeader, body: jsonBody(CreateTicketBody, "The new ticket.") },
   responses: {
     201: { ...jsonResponse(TicketDetailSchema, "The ticket, with its number and the fields the actor may change now."), headers: etagHeader },
-    ...problemResponses(400, 401, 403, 409, 413, 422),
+    ...problemResponsesOf(declarations.createTicket, { body: true, headers: true }),
   },
 })
 
@@ -28,10 +28,10 @@ const listTickets = createRoute({
   path: "/v1/tickets",
   operationId: "listTickets",
   tags,
-  summary: "List tickets",
-  description: "The tickets the actor may see, filtered, sorted and keyset-paginated.",
+  summary: declarations.listTickets.summary,
+  description: "Keyset-paginated: pass `nextCursor` back as `cursor`. Date presets use the tenant's time zone.",
   request: { query: TicketListQuery },
-  responses: { 200: jsonResponse(TicketPageSchema, "A page of tickets."), ...problemResponses(400, 401, 422) },
+  responses: { 200: jsonResponse(TicketPageSchema, "A page of tickets."), ...problemResponsesOf(declarations.listTickets, { input: true }) },
 })
 
 const countTickets = createRoute({
@@ -39,10 +39,10 @@ const countTickets = createRoute({
   path: "/v1/tickets/counts",
   operationId: "countTickets",
   tags,
-  summary: "Count tickets by status and category",
-  description: "Counts for the list tabs, with the same filters as the list but ignoring `status` and `category`. Date presets use the tenant's time zone.",
+  summary: declarations.countTickets.summary,
+  description: "The same filters as `GET /v1/tickets`. Date presets use the tenant's time zone.",
   request: { query: TicketListQuery },
-  responses: { 200: jsonResponse(TicketCountsSchema, "The counts."), ...problemResponses(400, 401, 422) },
+  responses: { 200: jsonResponse(TicketCountsSchema, "The counts."), ...problemResponsesOf(declarations.countTickets, { input: true }) },
 })
 
 const getTicket = createRoute({
@@ -50,13 +50,13 @@ const getTicket = createRoute({
   path: "/v1/tickets/{id}",
   operationId: "getTicket",
   tags,
-  summary: "Get a ticket",
-  description: "One ticket by id or number. A ticket the actor may not see is 404.",
+  summary: declarations.getTicket.summary,
+  description: "A ticket the actor may not see is 404, as one that does not exist. `If-None-Match` with the ETag answers 304.",
   request: { params: TicketParam },
   responses: {
     200: { ...jsonResponse(TicketDetailSchema, "The ticket, with the fields the actor may change now."), headers: etagHeader },
     304: { description: "Not modified since the `If-None-Match` ETag." },
-    ...problemResponses(400, 401, 404, 422),
+    ...problemResponsesOf(declarations.getTicket, { input: true }),
   },
 })
 
@@ -65,12 +65,12 @@ const updateTicket = createRoute({
   path: "/v1/tickets/{id}",
   operationId: "updateTicket",
   tags,
-  summary: "Change a ticket's fields",
-  description: "Changes fields per the edit permissions; `If-Match` with the ETag fails with 412 if the ticket moved on. A locked field is 409 `ticket-locked`.",
+  summary: declarations.updateTicket.summary,
+  description: "`If-Match` with the ETag fails with 412 if the ticket moved on. A locked field is 409 `ticket-locked`; the answer names the fields the actor may change now.",
   request: { params: TicketParam, headers: IfMatchHeader, body: jsonBody(UpdateTicketBody, "The fields to change.") },
   responses: {
     200: { ...jsonResponse(TicketDetailSchema, "The ticket after the change, with the fields the actor may change now."), headers: etagHeader },
-    ...problemResponses(400, 401, 403, 404, 409, 412, 413, 422),
+    ...problemResponsesOf(declarations.updateTicket, { body: true, input: true, ifMatch: true }),
   },
 })
 

@@ -1,10 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { Forbidden, toUserView, Unauthenticated, type AuthStore } from "@ticketflow/core"
+import { declarations, Forbidden, isAdmin, toUserView, Unauthenticated, type AuthStore } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import { hashPassword, verifyPassword } from "../auth/password.ts"
 import { revokeUserSessions } from "../auth/revocations.ts"
 import type { ApiDeps } from "../options.ts"
-import { problemResponses } from "../problem.ts"
+import { problemResponsesOf } from "../problem.ts"
 import { SetPasswordBody, UserInputSchema, UserPatchSchema, UserSchema } from "../schemas/auth.ts"
 import { IdParam } from "../schemas/common.ts"
 import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
@@ -13,32 +13,34 @@ const tags = ["Users"]
 
 const listUsers = createRoute({
   method: "get", path: "/v1/users", operationId: "listUsers", tags,
-  summary: "List users", description: "The tenant's users (the team only).",
-  responses: { 200: jsonResponse(z.array(UserSchema), "The users."), ...problemResponses(401, 403) },
+  summary: declarations.listUsers.summary, description: "Agents and admins only.",
+  responses: { 200: jsonResponse(z.array(UserSchema), "The users."), ...problemResponsesOf(declarations.listUsers) },
 })
 const createUser = createRoute({
   method: "post", path: "/v1/users", operationId: "createUser", tags,
-  summary: "Create a user", description: "Admins only; an email in use is 409.",
+  summary: declarations.createUser.summary, description: "An email or external id in use is 409; `Location` names the user.",
   request: { body: jsonBody(UserInputSchema, "The new user.") },
-  responses: { 201: jsonResponse(UserSchema, "The user."), ...problemResponses(400, 401, 403, 409, 413, 422) },
+  responses: { 201: jsonResponse(UserSchema, "The user."), ...problemResponsesOf(declarations.createUser, { body: true }) },
 })
 const getUser = createRoute({
   method: "get", path: "/v1/users/{id}", operationId: "getUser", tags,
-  summary: "Get a user", description: "The team reads every user; a customer reads only themselves.",
+  summary: declarations.getUser.summary, description: "Another user's id is 403 for a customer.",
   request: { params: IdParam },
-  responses: { 200: jsonResponse(UserSchema, "The user."), ...problemResponses(400, 401, 403, 404) },
+  responses: { 200: jsonResponse(UserSchema, "The user."), ...problemResponsesOf(declarations.getUser, { input: true }) },
 })
 const updateUser = createRoute({
   method: "patch", path: "/v1/users/{id}", operationId: "updateUser", tags,
-  summary: "Change a user", description: "Admins only: name, kind, organisation, departments, `active: false` to deactivate (which ends the user's sessions and live streams; reactivating does not revive them)…",
+  summary: declarations.updateUser.summary, description: "Name, kind, organisation, departments, `active: false` to deactivate (which ends the user's sessions and live streams; reactivating does not revive them)…",
   request: { params: IdParam, body: jsonBody(UserPatchSchema, "The fields to change.") },
-  responses: { 200: jsonResponse(UserSchema, "The user."), ...problemResponses(400, 401, 403, 404, 409, 413, 422) },
+  responses: { 200: jsonResponse(UserSchema, "The user."), ...problemResponsesOf(declarations.updateUser, { body: true, input: true }) },
 })
 const setPassword = createRoute({
   method: "put", path: "/v1/users/{id}/password", operationId: "setUserPassword", tags,
   summary: "Set a user's password", description: "Admins set anyone's; a user sets their own with `currentPassword`. Ends the user's other sessions and their live streams (all of them after an admin's reset of another user). Built-in login only.",
   request: { params: IdParam, body: jsonBody(SetPasswordBody.extend({ currentPassword: z.string().max(1024).optional() }), "The new password.") },
-  responses: { 204: { description: "Set." }, ...problemResponses(400, 401, 403, 404, 413, 422, 503) },
+  // Not an engine operation (the built-in login keeps its passwords): it reads the user as
+  // `getUser` does, and refuses a wrong current password with 401.
+  responses: { 204: { description: "Set." }, ...problemResponsesOf(declarations.getUser, { body: true, input: true }) },
 })
 
 /** `/v1/users`: admins manage users; the team reads them. */
@@ -79,8 +81,9 @@ function passwordRoute(app: ApiApp, deps: ApiDeps, store: AuthStore): void {
     const actor = requireActor(c)
     const { id } = c.req.valid("param")
     const { password, currentPassword } = c.req.valid("json")
-    const { user } = await deps.engine.me(actor)
-    if (user.kind !== "admin") {
+    // Who may set which password is decided here: the built-in login's passwords are the HTTP
+    // adapter's, not the engine's. Whether the actor is an admin is core's policy.
+    if (!isAdmin(await deps.engine.me(actor))) {
       if (id !== actor.userId) throw new Forbidden({ message: "You may set your own password only", action: "set_password" })
       const stored = await store.getPasswordHash(actor.tenantId, id)
       if (stored === null || currentPassword === undefined || !(await deps.passwordGate.run(() => verifyPassword(currentPassword, stored)))) {

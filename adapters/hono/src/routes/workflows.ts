@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi"
-import { toWorkflowView } from "@ticketflow/core"
+import { declarations, toWorkflowView } from "@ticketflow/core"
 import { requireActor } from "../auth/authenticate.ts"
 import type { ApiDeps } from "../options.ts"
-import { problemResponses } from "../problem.ts"
+import { problemResponsesOf } from "../problem.ts"
 import { KeyParam } from "../schemas/common.ts"
 import { MigrationBody, MigrationResultSchema, PublishWorkflowBody, ValidateWorkflowBody, WorkflowSchema, WorkflowValidationSchema, WorkflowVersionQuery } from "../schemas/workflow.ts"
 import { jsonBody, jsonResponse, type ApiApp } from "./shared.ts"
@@ -11,33 +11,34 @@ const tags = ["Workflows"]
 
 const listWorkflows = createRoute({
   method: "get", path: "/v1/workflows", operationId: "listWorkflows", tags,
-  summary: "List workflows",
-  description: "The latest version of every workflow. The requester side reads each as `GET /v1/workflows/{key}` shows it: statuses and the transitions it may fire, no triggers or timers.",
-  responses: { 200: jsonResponse(z.array(WorkflowSchema), "The workflows."), ...problemResponses(401) },
+  summary: declarations.listWorkflows.summary,
+  description: "The requester side reads each as `GET /v1/workflows/{key}` shows it: statuses and the transitions it may fire, no triggers or timers.",
+  responses: { 200: jsonResponse(z.array(WorkflowSchema), "The workflows."), ...problemResponsesOf(declarations.listWorkflows) },
 })
 const validate = createRoute({
   method: "post", path: "/v1/workflows/validate", operationId: "validateWorkflow", tags,
-  summary: "Validate a workflow", description: "Runs the validator without publishing: every problem with its path (the team only).",
+  summary: declarations.checkWorkflow.summary, description: "A definition with problems is a 200 whose verdict lists them; only a body that is no definition at all is 422.",
   request: { body: jsonBody(ValidateWorkflowBody, "The candidate definition.") },
-  responses: { 200: jsonResponse(WorkflowValidationSchema, "The verdict."), ...problemResponses(400, 401, 403, 413) },
+  responses: { 200: jsonResponse(WorkflowValidationSchema, "The verdict."), ...problemResponsesOf(declarations.checkWorkflow, { body: true }) },
 })
 const getWorkflow = createRoute({
   method: "get", path: "/v1/workflows/{key}", operationId: "getWorkflow", tags,
-  summary: "Get a workflow", description: "A version of a workflow, the latest by default. The requester side reads its statuses and the transitions it may fire, without triggers or timers.",
+  summary: declarations.getWorkflow.summary, description: "The latest version by default. The requester side reads its statuses and the transitions it may fire, without triggers or timers.",
   request: { params: KeyParam, query: WorkflowVersionQuery },
-  responses: { 200: jsonResponse(WorkflowSchema, "The workflow."), ...problemResponses(400, 401, 404) },
+  responses: { 200: jsonResponse(WorkflowSchema, "The workflow."), ...problemResponsesOf(declarations.getWorkflow, { input: true }) },
 })
 const publish = createRoute({
   method: "post", path: "/v1/workflows/{key}/versions", operationId: "publishWorkflow", tags,
-  summary: "Publish a workflow version", description: "Validates and stores the definition as the next version of the key (admins only). Tickets keep their version until migrated.",
+  summary: declarations.publishWorkflow.summary, description: "Tickets keep their version until migrated. A version published at the same time is 409.",
   request: { params: KeyParam, body: jsonBody(PublishWorkflowBody, "The definition.") },
-  responses: { 201: jsonResponse(WorkflowSchema, "The published version."), ...problemResponses(400, 401, 403, 409, 413, 422) },
+  // 409: two publishes of one key racing for a version (the store's Conflict, which publishWorkflow does not declare yet).
+  responses: { 201: jsonResponse(WorkflowSchema, "The published version."), ...problemResponsesOf(declarations.publishWorkflow, { body: true, input: true }, 409) },
 })
 const migrate = createRoute({
   method: "post", path: "/v1/workflows/{key}/migrations", operationId: "migrateTickets", tags,
-  summary: "Migrate tickets between versions", description: "Moves the tickets of one version to another with a status mapping; `dryRun` previews which tickets move where (admins only).",
+  summary: declarations.migrateTickets.summary, description: "`dryRun` previews which tickets move where.",
   request: { params: KeyParam, body: jsonBody(MigrationBody, "The migration.") },
-  responses: { 200: jsonResponse(MigrationResultSchema, "What moved, or would move."), ...problemResponses(400, 401, 403, 404, 409, 413, 422) },
+  responses: { 200: jsonResponse(MigrationResultSchema, "What moved, or would move."), ...problemResponsesOf(declarations.migrateTickets, { body: true, input: true }) },
 })
 
 /** `/v1/workflows`: read, validate, publish, migrate. */
