@@ -3,16 +3,13 @@ import { buildWorld } from "./testing/world.ts"
 
 /**
  * The cause of the hostile-input property's intermittent "changed the users table" failure: the
- * engine's `writeUser` (core/src/engine/commands/users.ts) stores the user before it checks
- * `departmentKeys`, so a create or change naming an unknown department is refused with 422 after
- * the user was written. The property finds it only when such a request comes before any accepted
- * write of the same route (which makes the repeat a 409 or a no-op), hence a few runs in a hundred.
- *
- * `it.fails` while the engine keeps that order: when `writeUser` checks the departments before
- * `putUser` (the fix is in the engine, outside this adapter), this fails: make it `it`.
+ * engine's `writeUser` stored the user before it checked `departmentKeys`, so a create or change
+ * naming an unknown department was refused with 422 after the user was written. The property
+ * found it only when such a request came before any accepted write of the same route, hence a
+ * few runs in a hundred. The engine now checks the departments first.
  */
 describe("a user write refused for an unknown department", () => {
-  it.fails("changes nothing, on create and on change", async () => {
+  it("changes nothing, on create and on change", async () => {
     const world = await buildWorld()
     const before = await world.fingerprint()
     const created = await world.call("admin", "POST", "/v1/users", { email: "new@acme.test", name: "New", kind: "customer", organisationKey: "acme", departmentKeys: ["no-such-department"] })

@@ -1,6 +1,7 @@
 import { Effect } from "effect"
 import * as z from "zod"
 import { Id, Key, Line } from "../../domain/common.ts"
+import type { Department } from "../../domain/department.ts"
 import { Tenant, TenantSettings } from "../../domain/tenant.ts"
 import { OrgRole, User, UserKind } from "../../domain/user.ts"
 import { NotFound, ValidationFailed } from "../../errors.ts"
@@ -108,17 +109,24 @@ const writeUser = Effect.fnUntraced(function* (tenantId: string, input: z.output
     tenantId,
     createdAt: existing?.createdAt ?? clock.now().toISOString(),
   }
+  // Unknown departments are refused before anything is written: a refused request changes nothing.
+  const departments = departmentKeys === undefined ? null : yield* knownDepartments(tenantId, departmentKeys)
   yield* fromStore((s) => s.putUser(user))
-  if (departmentKeys !== undefined) yield* setUserDepartments(tenantId, user.id, departmentKeys)
+  if (departmentKeys !== undefined && departments !== null) yield* setUserDepartments(tenantId, user.id, departmentKeys, departments)
   return user
 })
 
-const setUserDepartments = Effect.fnUntraced(function* (tenantId: string, userId: string, keys: ReadonlyArray<string>) {
+/** The tenant's departments, or `ValidationFailed` naming the keys that are none of them. */
+const knownDepartments = Effect.fnUntraced(function* (tenantId: string, keys: ReadonlyArray<string>) {
   const departments = yield* readStore((s) => s.listConfig(tenantId, "department"))
   const unknown = keys.filter((key) => !departments.some((d) => d.key === key))
   if (unknown.length > 0) {
     return yield* new ValidationFailed({ message: `No department ${unknown.join(", ")}`, issues: [{ path: ["departmentKeys"], message: `Unknown: ${unknown.join(", ")}` }] })
   }
+  return departments
+})
+
+const setUserDepartments = Effect.fnUntraced(function* (tenantId: string, userId: string, keys: ReadonlyArray<string>, departments: ReadonlyArray<Department>) {
   for (const department of departments) {
     const member = department.memberIds.includes(userId)
     const wanted = keys.includes(department.key)
