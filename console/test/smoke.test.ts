@@ -29,7 +29,7 @@ const ticket: TicketView = {
   workflowKey: "default", workflowVersion: 1, version: 2,
 }
 /** The agent may change every field of an open ticket. */
-const ticketDetail: TicketDetailView = { ...ticket, editableFields: ["subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds", "type", "priority", "department", "assigneeId", "dueAt"] }
+const ticketDetail: TicketDetailView = { ...ticket, editableFields: ["subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds", "type", "priority", "department", "assigneeId", "dueAt"], messageVisibilities: ["public", "internal"] }
 const messages: MessageView[] = [
   { id: "m1", ticketId: "t1", authorId: "u-bob", visibility: "public", body: "Totals **ignore** credit notes.<script>alert(1)</script>", bodyHtml: "<p>Totals <strong>ignore</strong> credit notes.</p>\n", attachmentIds: [], attachments: [], isDescription: true, event: null, createdAt: at, editedAt: null },
   { id: "m2", ticketId: "t1", authorId: "u-agent", visibility: "internal", body: "Looks like the rounding job.", bodyHtml: "<p>Looks like the rounding job.</p>\n", attachmentIds: [], attachments: [], isDescription: false, event: null, createdAt: at, editedAt: null },

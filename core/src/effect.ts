@@ -23,8 +23,8 @@ export const setDueDate = tracedPrograms.setDueDate
 export const fireEvent = tracedPrograms.fireEvent
 /** The Effect program of `Engine.getTicket`, in a `ticketflow.getTicket` span. */
 export const getTicket = tracedPrograms.getTicket
-/** The Effect program of `Engine.editableFields`, in a `ticketflow.editableFields` span. */
-export const editableFields = tracedPrograms.editableFields
+/** The Effect program of `Engine.ticketPermissions`, in a `ticketflow.ticketPermissions` span. */
+export const ticketPermissions = tracedPrograms.ticketPermissions
 /** The Effect program of `Engine.listTickets`, in a `ticketflow.listTickets` span. */
 export const listTickets = tracedPrograms.listTickets
 /** The Effect program of `Engine.countTickets`, in a `ticketflow.countTickets` span. */

@@ -74,6 +74,7 @@ export { workflowViewFor } from "./policy/workflow-view.ts"
 
 // Views: what the API puts on the wire, and the edit rule it answers with
 export { editableFieldNames, editableFields } from "./policy/permissions.ts"
+export type { TicketPermissions } from "./policy/permissions.ts"
 export { AttachmentView, toAttachmentView } from "./views/attachment.ts"
 export { AllowedEventView, toAllowedEventView } from "./views/allowed-event.ts"
 export { CalendarView, CatalogItemView, configViews, DepartmentView, OrganisationView, PriorityView, SlaPolicyView, TicketTypeView, toConfigView } from "./views/config.ts"

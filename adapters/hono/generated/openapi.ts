@@ -1029,7 +1029,7 @@ export interface components {
             };
         };
         /**
-         * @description A ticket with `editableFields`: the fields of `PATCH /v1/tickets/{id}` the actor may change now, by the engine's edit rules (empty when they may change none).
+         * @description A ticket with what the actor may do to it now, by the engine's rules: `editableFields`, the fields of `PATCH /v1/tickets/{id}` they may change (empty when none), and `messageVisibilities`, the messages they may post (`public` replies, `internal` notes; empty on a closed ticket for the requester side).
          * @example {
          *       "id": "6f1c2b9e-0d3a-4c52-9b1e-2f5a7c8d9e01",
          *       "number": 1042,
@@ -1091,6 +1091,10 @@ export interface components {
          *         "desiredDueDate",
          *         "contact",
          *         "attachmentIds"
+         *       ],
+         *       "messageVisibilities": [
+         *         "public",
+         *         "internal"
          *       ]
          *     }
          */
@@ -1162,6 +1166,7 @@ export interface components {
             workflowVersion: number;
             version: number;
             editableFields: ("subject" | "description" | "catalog" | "desiredDueDate" | "contact" | "attachmentIds" | "type" | "priority" | "department" | "assigneeId" | "dueAt")[];
+            messageVisibilities: ("public" | "internal")[];
         };
         /**
          * @description A new ticket. `description` is Markdown, stored as written; `catalog` holds one catalog item key per kind; `requesterId` lets an agent create on a customer's behalf; `attachmentIds` are files uploaded with `POST /v1/attachments`.

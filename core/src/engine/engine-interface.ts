@@ -5,7 +5,7 @@ import type { Tenant } from "../domain/tenant.ts"
 import type { Ticket } from "../domain/ticket.ts"
 import type { User } from "../domain/user.ts"
 import type { Actor } from "../policy/actor.ts"
-import type { EditableField } from "../policy/permissions.ts"
+import type { TicketPermissions } from "../policy/permissions.ts"
 import type { ActorProfile, ConfigEntities, ConfigKind, TicketCounts, TicketPage, Timer } from "../ports/ticket-store.ts"
 import type { WorkflowDefinition, WorkflowDefinitionInput } from "../workflow/definition.ts"
 import type { WorkflowValidation } from "../workflow/validate.ts"
@@ -43,8 +43,8 @@ export interface Engine {
   fireEvent(actor: Actor, input: FireEventInput): Promise<Ticket>
   /** A ticket the actor may see, by id, number or `#number`. @throws ValidationFailed, Unauthenticated, TicketNotFound */
   getTicket(actor: Actor, ticket: TicketReference): Promise<Ticket>
-  /** The fields the actor may change on this ticket now (one the engine just returned), by the edit rules; none on a ticket they may not see. @throws Unauthenticated */
-  editableFields(actor: Actor, ticket: Ticket): Promise<ReadonlyArray<EditableField>>
+  /** What the actor may do to this ticket now (one the engine just returned): the fields they may change, the messages they may post; none on a ticket they may not see. @throws Unauthenticated */
+  ticketPermissions(actor: Actor, ticket: Ticket): Promise<TicketPermissions>
   /** A page of the tickets the actor may see, filtered and sorted, with a cursor to the next page. @throws ValidationFailed, Unauthenticated */
   listTickets(actor: Actor, query?: TicketQueryInput): Promise<TicketPage>
   /** Counts by status and category for the list's filters, ignoring status and category. @throws ValidationFailed, Unauthenticated */

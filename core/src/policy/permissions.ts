@@ -45,3 +45,19 @@ export const editableFieldNames: ReadonlyArray<EditableField> = [...requesterFie
 export function editableFields(roles: ReadonlyArray<ActorRole>, ticket: Ticket): EditableField[] {
   return editableFieldNames.filter((field) => editRefusal(field, roles, ticket) === null)
 }
+
+/** The messages the actor may post on the ticket now, by `messageRefusal`: public replies, internal notes, both or none. */
+export function postableVisibilities(roles: ReadonlyArray<ActorRole>, ticket: Ticket): Array<"public" | "internal"> {
+  return (["public", "internal"] as const).filter((visibility) => messageRefusal(visibility, roles, ticket) === null)
+}
+
+/** What the actor may do to a ticket now besides firing events: the fields they may change and the messages they may post. */
+export interface TicketPermissions {
+  readonly editableFields: ReadonlyArray<EditableField>
+  readonly messageVisibilities: ReadonlyArray<"public" | "internal">
+}
+
+/** The actor's permissions on the ticket now, from their roles on it; none for no roles. */
+export function ticketPermissions(roles: ReadonlyArray<ActorRole>, ticket: Ticket): TicketPermissions {
+  return { editableFields: editableFields(roles, ticket), messageVisibilities: postableVisibilities(roles, ticket) }
+}

@@ -1,6 +1,6 @@
 import * as z from "zod"
 import { Ticket, TicketSla } from "../domain/ticket.ts"
-import type { EditableField } from "../policy/permissions.ts"
+import type { EditableField, TicketPermissions } from "../policy/permissions.ts"
 
 /**
  * A ticket's SLA on the wire: targets, due instants, breaches, and the business time left
@@ -40,11 +40,15 @@ const editFieldNames: Readonly<Record<EditableField, TicketEditField>> = {
 }
 
 /**
- * One ticket for the actor who asked: the ticket, and the `PATCH` fields they may change now
- * (computed by the engine's edit rules, so a client never re-derives them).
+ * One ticket for the actor who asked: the ticket, the `PATCH` fields they may change now and the
+ * messages they may post now (computed by the engine's rules, so a client never re-derives them).
  */
-export const TicketDetailView = TicketView.extend({ editableFields: z.array(TicketEditField) })
-/** One ticket for the actor who asked, with the fields they may change now. */
+export const TicketDetailView = TicketView.extend({
+  editableFields: z.array(TicketEditField),
+  /** `public` replies, `internal` notes, both (the team), or none (a closed ticket for the requester side). */
+  messageVisibilities: z.array(z.enum(["public", "internal"])),
+})
+/** One ticket for the actor who asked, with what they may change and post now. */
 export type TicketDetailView = z.infer<typeof TicketDetailView>
 
 /** A ticket as the API shows it: the domain ticket without its bookkeeping. */
@@ -53,7 +57,11 @@ export function toTicketView(ticket: Ticket): TicketView {
   return { ...view, catalog: { ...view.catalog }, contact: { ...view.contact }, sla: { ...view.sla } }
 }
 
-/** One ticket with the fields the actor may change now (`engine.editableFields`), in the update body's names. */
-export function toTicketDetailView(ticket: Ticket, editable: ReadonlyArray<EditableField>): TicketDetailView {
-  return { ...toTicketView(ticket), editableFields: editable.map((field) => editFieldNames[field]) }
+/** One ticket with what the actor may do to it now (`engine.ticketPermissions`), fields in the update body's names. */
+export function toTicketDetailView(ticket: Ticket, permissions: TicketPermissions): TicketDetailView {
+  return {
+    ...toTicketView(ticket),
+    editableFields: permissions.editableFields.map((field) => editFieldNames[field]),
+    messageVisibilities: [...permissions.messageVisibilities],
+  }
 }

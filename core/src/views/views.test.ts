@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { editableFields } from "../policy/permissions.ts"
+import { ticketPermissions } from "../policy/permissions.ts"
 import { makeAttachment, makeEvent, makeMessage, makeTicket, makeUser } from "../testing/fixtures/index.ts"
 import { toAttachmentView } from "./attachment.ts"
 import { toConfigView } from "./config.ts"
@@ -20,11 +20,20 @@ describe("views on the wire", () => {
   })
 
   it("name the fields an actor may change in the update body's words", () => {
-    const team = toTicketDetailView(ticket, editableFields(["agent"], ticket))
+    const team = toTicketDetailView(ticket, ticketPermissions(["agent"], ticket))
     expect(team.editableFields).toEqual(["subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds", "type", "priority", "department", "assigneeId", "dueAt"])
     expect(TicketDetailView.strict().parse(team)).toEqual(team)
-    const requester = toTicketDetailView(ticket, editableFields(["requester_side"], { ...ticket, descriptionLocked: false }))
+    const requester = toTicketDetailView(ticket, ticketPermissions(["requester_side"], { ...ticket, descriptionLocked: false }))
     expect(requester.editableFields).toEqual(["subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds"])
+  })
+
+  it("name the messages an actor may post now: the team both, the requester side public replies until closed", () => {
+    expect(toTicketDetailView(ticket, ticketPermissions(["agent"], ticket)).messageVisibilities).toEqual(["public", "internal"])
+    const open = { ...ticket, statusCategory: "open" as const }
+    expect(toTicketDetailView(open, ticketPermissions(["requester_side"], open)).messageVisibilities).toEqual(["public"])
+    const closed = { ...ticket, statusCategory: "closed" as const }
+    expect(toTicketDetailView(closed, ticketPermissions(["requester_side"], closed)).messageVisibilities).toEqual([])
+    expect(toTicketDetailView(closed, ticketPermissions(["agent"], closed)).messageVisibilities).toEqual(["public", "internal"])
   })
 
   it("show messages with their rendered body and only their own files, without tenantId", () => {

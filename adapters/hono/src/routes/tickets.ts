@@ -76,7 +76,7 @@ const updateTicket = createRoute({
 
 /** One ticket for the actor: its view and the fields the engine lets them change now. */
 export async function ticketDetail(deps: ApiDeps, actor: Actor, ticket: Ticket) {
-  return toTicketDetailView(ticket, await deps.engine.editableFields(actor, ticket))
+  return toTicketDetailView(ticket, await deps.engine.ticketPermissions(actor, ticket))
 }
 
 /** `POST/GET /v1/tickets`, `/v1/tickets/counts`, `GET/PATCH /v1/tickets/{id}`. */

@@ -55,8 +55,8 @@ export const TicketSchema = named(TicketView, "Ticket", { description: "A suppor
 
 /** One ticket for the actor who asked: core's `TicketDetailView`, with the fields they may change now. */
 export const TicketDetailSchema = named(TicketDetailView, "TicketDetail", {
-  description: "A ticket with `editableFields`: the fields of `PATCH /v1/tickets/{id}` the actor may change now, by the engine's edit rules (empty when they may change none).",
-  example: { ...ticketExample, editableFields: ["type", "priority", "department", "assigneeId", "dueAt", "subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds"] },
+  description: "A ticket with what the actor may do to it now, by the engine's rules: `editableFields`, the fields of `PATCH /v1/tickets/{id}` they may change (empty when none), and `messageVisibilities`, the messages they may post (`public` replies, `internal` notes; empty on a closed ticket for the requester side).",
+  example: { ...ticketExample, editableFields: ["type", "priority", "department", "assigneeId", "dueAt", "subject", "description", "catalog", "desiredDueDate", "contact", "attachmentIds"], messageVisibilities: ["public", "internal"] },
 })
 
 /** A page of tickets. */

@@ -10,8 +10,12 @@ import { FilePicker, uploadAll, type PickedFiles } from "../../components/file-p
 import { useConsole } from "../../context.tsx"
 import type { TicketflowError } from "../../providers/http-client.ts"
 
-/** The reply box: a public reply with files, or (for the team) an internal note. */
-export function ReplyBox({ ticket, team, policy }: { ticket: TicketView; team: boolean; policy: AttachmentPolicyView | undefined }) {
+/**
+ * The reply box: a public reply with files, or an internal note — the kinds of message the API
+ * says the actor may post now (`visibilities`, the ticket's `messageVisibilities`).
+ */
+export function ReplyBox({ ticket, visibilities, policy }: { ticket: TicketView; visibilities: ReadonlyArray<"public" | "internal">; policy: AttachmentPolicyView | undefined }) {
+  const choosable = visibilities.includes("public") && visibilities.includes("internal")
   const { t } = useTranslation()
   const { message } = App.useApp()
   const { client } = useConsole()
@@ -19,7 +23,7 @@ export function ReplyBox({ ticket, team, policy }: { ticket: TicketView; team: b
   const { mutateAsync: post } = useCreate()
   const [body, setBody] = useState("")
   const [files, setFiles] = useState<PickedFiles>([])
-  const [visibility, setVisibility] = useState<"public" | "internal">("public")
+  const [visibility, setVisibility] = useState<"public" | "internal">(visibilities[0] ?? "public")
   const [sending, setSending] = useState(false)
   const internal = visibility === "internal"
 
@@ -48,7 +52,7 @@ export function ReplyBox({ ticket, team, policy }: { ticket: TicketView; team: b
 
   return (
     <Flex vertical gap={8} className={internal ? "tf-message tf-message-internal" : "tf-message"} style={{ padding: 12 }}>
-      {team && (
+      {choosable && (
         <Segmented
           value={visibility}
           onChange={(value) => setVisibility(value as "public" | "internal")}

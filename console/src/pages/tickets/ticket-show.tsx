@@ -45,7 +45,8 @@ export default function TicketShowPage() {
   // The API tells which fields this actor may change now; the request dialog edits subject and description.
   const mayEdit = ["subject", "description"].some((field) => can(role, { resource: "tickets", action: "edit", params: { ticket, field } }).can)
   const closed = ticket.statusCategory === "closed"
-  const replyAllowed = !closed || config.team
+  // The API tells which messages this actor may post now (none on a closed ticket for the requester side).
+  const replyAllowed = ticket.messageVisibilities.length > 0
 
   return (
     <Flex vertical gap={16} style={{ padding: 24 }}>
@@ -97,10 +98,10 @@ export default function TicketShowPage() {
                   label: t("tickets.show.conversation"),
                   children: (
                     <Flex vertical gap={16}>
-                      {replyAllowed && order === "desc" && <ReplyBox ticket={ticket} team={config.team} policy={me?.tenant.settings.attachmentPolicy} />}
+                      {replyAllowed && order === "desc" && <ReplyBox ticket={ticket} visibilities={ticket.messageVisibilities} policy={me?.tenant.settings.attachmentPolicy} />}
                       {!config.team && !mayEdit && !closed && <Alert type="info" showIcon message={t("tickets.show.editLocked")} />}
                       <Conversation ticket={ticket} config={config} order={order} onOrder={setOrder} />
-                      {replyAllowed && order === "asc" && <ReplyBox ticket={ticket} team={config.team} policy={me?.tenant.settings.attachmentPolicy} />}
+                      {replyAllowed && order === "asc" && <ReplyBox ticket={ticket} visibilities={ticket.messageVisibilities} policy={me?.tenant.settings.attachmentPolicy} />}
                     </Flex>
                   ),
                 },

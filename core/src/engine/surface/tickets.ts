@@ -4,7 +4,7 @@ import { createTicket } from "../commands/create-ticket.ts"
 import { fireEvent } from "../transition/fire-event.ts"
 import { updateTicket } from "../commands/update-ticket.ts"
 import { declare } from "../declare.ts"
-import { editableFields } from "../queries/editable-fields.ts"
+import { ticketPermissions } from "../queries/ticket-permissions.ts"
 import { countTickets, getTicket, listTickets } from "../queries/tickets.ts"
 
 /** Tickets: create, change, move through the workflow, read and list. */
@@ -57,13 +57,13 @@ export const ticketDeclarations = {
     errors: ["ValidationFailed", "Unauthenticated", "TicketNotFound"],
     program: getTicket,
   }),
-  editableFields: declare({
+  ticketPermissions: declare({
     kind: "query",
-    summary: "The fields the actor may change on a ticket now (as the engine just returned it), by the edit rules.",
+    summary: "What the actor may do to a ticket now (as the engine just returned it): the fields they may change, the messages they may post.",
     input: null,
     access: "member",
     errors: ["Unauthenticated"],
-    program: editableFields,
+    program: ticketPermissions,
   }),
   listTickets: declare({
     kind: "query",
