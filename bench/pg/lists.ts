@@ -1,4 +1,4 @@
-import type { StoreTicketQuery, TicketFilter, TicketSort, TicketVisibility } from "@ticketflow/core"
+import type { StoreTicketQuery, TicketFilter, TicketSort, TicketVisibility } from "@ticketflow/core/store"
 import { countTicketsSql, createKyselyStore, listTicketsSql } from "@ticketflow/kysely"
 import { sql, type RawBuilder } from "kysely"
 import { ensureDataset, md5Uuid, type Dataset } from "./dataset.ts"
