@@ -77,6 +77,7 @@ export { MeView, toMeView, toUserView, UserView } from "./views/user.ts"
 export { toWorkflowView, WorkflowView } from "./views/workflow.ts"
 
 // SLA
+/** SLA arithmetic in business time and the pure state machine of a ticket's SLA clock. */
 export * as sla from "./sla/index.ts"
 
 // Ports
