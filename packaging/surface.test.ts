@@ -23,22 +23,25 @@ function publishedEntries(directory: string): { specifier: string; source: strin
   })
 }
 
-/** Each entry point: its package specifier, the source file its exports map points at, and how to load it. */
+/** Each entry point: its package specifier and the source file its exports map points at. */
 const entries = [
-  { specifier: "@ticketflow/core", source: "core/src/index.ts", load: () => import("@ticketflow/core") },
-  { specifier: "@ticketflow/core/effect", source: "core/src/effect.ts", load: () => import("@ticketflow/core/effect") },
-  { specifier: "@ticketflow/core/store", source: "core/src/store.ts", load: () => import("@ticketflow/core/store") },
-  { specifier: "@ticketflow/core/demo", source: "core/src/demo/index.ts", load: () => import("@ticketflow/core/demo") },
-  { specifier: "@ticketflow/core/testing", source: "core/src/testing/index.ts", load: () => import("@ticketflow/core/testing") },
-  { specifier: "@ticketflow/kysely", source: "adapters/kysely/src/index.ts", load: () => import("@ticketflow/kysely") },
-  { specifier: "@ticketflow/kysely/postgres", source: "adapters/kysely/src/postgres.ts", load: () => import("@ticketflow/kysely/postgres") },
-  { specifier: "@ticketflow/kysely/pglite", source: "adapters/kysely/src/pglite.ts", load: () => import("@ticketflow/kysely/pglite") },
-  { specifier: "@ticketflow/kysely/worker", source: "adapters/kysely/src/worker.ts", load: () => import("@ticketflow/kysely/worker") },
-  { specifier: "@ticketflow/hono", source: "adapters/hono/src/index.ts", load: () => import("@ticketflow/hono") },
-  { specifier: "@ticketflow/hono/client", source: "adapters/hono/generated/openapi.ts", load: () => import("@ticketflow/hono/client"), generated: true },
-  { specifier: "@ticketflow/files", source: "adapters/files/src/index.ts", load: () => import("@ticketflow/files") },
-  { specifier: "@ticketflow/console", source: "console/src/index.ts", load: () => import("@ticketflow/console") },
+  { specifier: "@ticketflow/core", source: "core/src/index.ts" },
+  { specifier: "@ticketflow/core/effect", source: "core/src/effect.ts" },
+  { specifier: "@ticketflow/core/store", source: "core/src/store.ts" },
+  { specifier: "@ticketflow/core/demo", source: "core/src/demo/index.ts" },
+  { specifier: "@ticketflow/core/testing", source: "core/src/testing/index.ts" },
+  { specifier: "@ticketflow/kysely", source: "adapters/kysely/src/index.ts" },
+  { specifier: "@ticketflow/kysely/postgres", source: "adapters/kysely/src/postgres.ts" },
+  { specifier: "@ticketflow/kysely/pglite", source: "adapters/kysely/src/pglite.ts" },
+  { specifier: "@ticketflow/kysely/worker", source: "adapters/kysely/src/worker.ts" },
+  { specifier: "@ticketflow/hono", source: "adapters/hono/src/index.ts" },
+  { specifier: "@ticketflow/hono/client", source: "adapters/hono/generated/openapi.ts", generated: true },
+  { specifier: "@ticketflow/files", source: "adapters/files/src/index.ts" },
+  { specifier: "@ticketflow/console", source: "console/src/index.ts" },
 ] as const
+
+/** Loads an entry by its specifier: a computed one, so that tsc does not pull every package's source (the console's DOM and JSX) into the root program. */
+const load = (specifier: string): Promise<Record<string, unknown>> => import(specifier)
 
 describe("the public surface", () => {
   const declared = declaredExports(entries.map((entry) => entry.source))
@@ -50,10 +53,10 @@ describe("the public surface", () => {
     expect(Object.keys(publicSurface).sort()).toEqual(published.map((entry) => entry.specifier).sort())
   })
 
-  it.each(entries)("$specifier exports exactly its pinned names", async ({ specifier, source, load }) => {
-    const actual = entryExports(await load(), declared.get(source)?.names ?? [])
+  it.each(entries)("$specifier exports exactly its pinned names", async ({ specifier, source }) => {
+    const actual = entryExports(await load(specifier), declared.get(source)?.names ?? [])
     expect(actual.undeclared, `${specifier} exports at run time what its source does not declare`).toEqual([])
-    const pinned = publicSurface[specifier]
+    const pinned = publicSurface[specifier] ?? { values: [], types: [] }
     expect(actual.values, `${specifier}'s values: update packaging/public-surface.ts only for a deliberate change`).toEqual(pinned.values)
     expect(actual.types, `${specifier}'s type-only names: update packaging/public-surface.ts only for a deliberate change`).toEqual(pinned.types)
   }, 60_000)
