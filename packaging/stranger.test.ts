@@ -55,6 +55,11 @@ describe("a stranger's project", () => {
     expect(json(await project.node("dist/workflow-qa.js"))).toEqual({ status: "qa_review", allowed: ["QA_FAILED", "SUBMIT_FOR_ACCEPTANCE", "CLOSE"] })
   }, slow)
 
+  it("runs a store author's program on @ticketflow/core/store with plain node", async () => {
+    const author = json<{ versions: number[]; visibleToAll: boolean; visibleToSomeoneElse: boolean }>(await project.node("dist/store-author.js"))
+    expect(author).toEqual({ versions: [1, 2], visibleToAll: true, visibleToSomeoneElse: false })
+  }, slow)
+
   it("loads @ticketflow/core/testing in a plain program, outside any test runner", async () => {
     const outside = json<{ tenant: string; refusal: string }>(await project.node("dist/fixtures-outside-vitest.js"))
     expect(outside.tenant).toBe("string")

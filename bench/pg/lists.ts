@@ -1,6 +1,8 @@
-import type { StoreTicketQuery, TicketFilter, TicketSort, TicketVisibility } from "@ticketflow/core"
-import { countTicketsSql, createKyselyStore, listTicketsSql } from "@ticketflow/kysely"
+import type { StoreTicketQuery, TicketFilter, TicketSort, TicketVisibility } from "@ticketflow/core/store"
+import { createKyselyStore } from "@ticketflow/kysely"
 import { sql, type RawBuilder } from "kysely"
+// The SQL of a list and a count, to EXPLAIN: internal to the adapter, read from its source (bench is not published).
+import { countTicketsSql, listTicketsSql } from "../../adapters/kysely/src/ticket-query.ts"
 import { ensureDataset, md5Uuid, type Dataset } from "./dataset.ts"
 import { emit, round, save, say } from "./output.ts"
 import { databaseUrl, ensureDatabase, redacted } from "./server.ts"

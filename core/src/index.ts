@@ -56,24 +56,17 @@ export {
   WorkflowDefinition,
 } from "./workflow/definition.ts"
 export type { ActorRole, GuardName, WorkflowDefinitionInput } from "./workflow/definition.ts"
-export { directTargets, possibleTargets, sourceStatuses, statusesLeadingTo } from "./workflow/targets.ts"
 export { assertValidWorkflow, validateWorkflow } from "./workflow/validate.ts"
 export type { WorkflowValidation } from "./workflow/validate.ts"
 export { verifyWorkflow, type VerifyWorkflowOptions, type WorkflowVerification } from "./workflow/verify.ts"
 
 // Policy
 export { isAdmin, isStaff } from "./policy/actor.ts"
-export type { Actor, ResolvedActor } from "./policy/actor.ts"
-export { editRefusal, messageRefusal, requesterFields, teamFields } from "./policy/permissions.ts"
+export type { Actor } from "./policy/actor.ts"
 export type { EditableField } from "./policy/permissions.ts"
-export { rolesOn } from "./policy/roles.ts"
-export { canSeeTicket, visibilityOf } from "./policy/visibility.ts"
-export { mayLinkUpload } from "./policy/upload-linking.ts"
-export type { UploadTarget } from "./policy/upload-linking.ts"
-export { workflowViewFor } from "./policy/workflow-view.ts"
 
 // Views: what the API puts on the wire, and the edit rule it answers with
-export { editableFieldNames, editableFields } from "./policy/permissions.ts"
+export { editableFieldNames } from "./policy/permissions.ts"
 export type { TicketPermissions } from "./policy/permissions.ts"
 export { AttachmentView, toAttachmentView } from "./views/attachment.ts"
 export { AllowedEventView, toAllowedEventView } from "./views/allowed-event.ts"
@@ -86,6 +79,7 @@ export { MeView, toMeView, toUserView, UserView } from "./views/user.ts"
 export { toWorkflowView, WorkflowView } from "./views/workflow.ts"
 
 // SLA
+/** SLA arithmetic in business time and the pure state machine of a ticket's SLA clock. */
 export * as sla from "./sla/index.ts"
 
 // Ports
@@ -100,26 +94,8 @@ export { createMemoryAttachmentStore } from "./ports/attachment-store.ts"
 export type { AttachmentStore } from "./ports/attachment-store.ts"
 export { createMemoryEventFeed } from "./ports/event-feed.ts"
 export type { TicketEventFeed, TicketEventListener } from "./ports/event-feed.ts"
-export { isVisible, matchesFilter, parseSearch } from "./ports/ticket-match.ts"
-export { compareSortKeys, decodeCursor, encodeCursor, sortKeyOf } from "./ports/ticket-order.ts"
-export type { SortKey } from "./ports/ticket-order.ts"
-export { configKinds, ticketSortFields } from "./ports/ticket-store.ts"
-export type {
-  ActorProfile,
-  ConfigEntities,
-  ConfigKind,
-  IdempotencyRecord,
-  StoreTicketQuery,
-  TicketChange,
-  TicketCounts,
-  TicketFilter,
-  TicketPage,
-  TicketSort,
-  TicketSortField,
-  TicketStore,
-  TicketVisibility,
-  Timer,
-} from "./ports/ticket-store.ts"
+// What the engine answers with; a store author's port and helpers are `@ticketflow/core/store`
+export type { ActorProfile, ConfigEntities, ConfigKind, TicketCounts, TicketPage, Timer } from "./ports/ticket-store.ts"
 
 // Engine (Promise facade)
 export { createEngine } from "./engine/engine.ts"

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net"
 import { serve, type ServerType } from "@hono/node-server"
-import { createMemoryStore, type TicketStore } from "@ticketflow/core"
+import { createMemoryStore } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { buildWorld, type World } from "./testing/world.ts"
 

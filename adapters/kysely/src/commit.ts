@@ -1,5 +1,5 @@
 import { Conflict, VersionConflict } from "@ticketflow/core"
-import type { TicketChange } from "@ticketflow/core"
+import type { TicketChange } from "@ticketflow/core/store"
 import { sql, type Kysely, type RawBuilder } from "kysely"
 import { uniqueViolation } from "./db-errors.ts"
 import { eventRow, idempotencyRow, messageRow, ticketRow, timerRow } from "./rows.ts"

@@ -1,5 +1,6 @@
 import { Conflict } from "@ticketflow/core"
-import type { ConfigEntities, ConfigKind, TicketStore } from "@ticketflow/core"
+import type { ConfigEntities, ConfigKind } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { sql, type Kysely, type RawBuilder } from "kysely"
 import { configTables } from "./config-tables.ts"
 import { uniqueViolation } from "./db-errors.ts"

@@ -1,5 +1,5 @@
-import { encodeCursor, ticketSortFields } from "@ticketflow/core"
-import type { StoreTicketQuery, TicketFilter, TicketSort, TicketVisibility } from "@ticketflow/core"
+import { encodeCursor, ticketSortFields } from "@ticketflow/core/store"
+import type { StoreTicketQuery, TicketFilter, TicketSort, TicketVisibility } from "@ticketflow/core/store"
 import { seedTicketWorld, type TicketWorld } from "@ticketflow/core/testing"
 import { sql, type Kysely, type RawBuilder } from "kysely"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"

@@ -1,4 +1,5 @@
-import { createEngine, type Engine, type TicketStore } from "@ticketflow/core"
+import { createEngine, type Engine } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import type { LogEvent } from "kysely"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"

@@ -1,5 +1,6 @@
 import { Contact, TicketSla } from "@ticketflow/core"
-import type { Attachment, IdempotencyRecord, Message, Tenant, Ticket, TicketEvent, Timer, User } from "@ticketflow/core"
+import type { Attachment, Message, Tenant, Ticket, TicketEvent, Timer, User } from "@ticketflow/core"
+import type { IdempotencyRecord } from "@ticketflow/core/store"
 import { inShapeOrder, rowSpec } from "./columns.ts"
 
 /** `tenants` ↔ `Tenant`. */

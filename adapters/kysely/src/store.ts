@@ -1,5 +1,6 @@
 import { Conflict } from "@ticketflow/core"
-import type { Attachment, Message, Tenant, Ticket, TicketEvent, TicketStore, Timer, User, WorkflowDefinition } from "@ticketflow/core"
+import type { Attachment, Message, Tenant, Ticket, TicketEvent, Timer, User, WorkflowDefinition } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { sql, type Kysely, type RawBuilder } from "kysely"
 import { commitChange } from "./commit.ts"
 import { configStore } from "./config-store.ts"

@@ -1,5 +1,6 @@
-import { decodeCursor, encodeCursor, parseSearch } from "@ticketflow/core"
-import type { SortKey, StatusCategory, StoreTicketQuery, Ticket, TicketCounts, TicketFilter, TicketPage, TicketSort, TicketVisibility } from "@ticketflow/core"
+import { decodeCursor, encodeCursor, parseSearch } from "@ticketflow/core/store"
+import type { StatusCategory, Ticket, TicketCounts, TicketPage } from "@ticketflow/core"
+import type { SortKey, StoreTicketQuery, TicketFilter, TicketSort, TicketVisibility } from "@ticketflow/core/store"
 import { sql, type Kysely, type RawBuilder } from "kysely"
 import { ticketRow } from "./rows.ts"
 import type { Database } from "./schema.ts"

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { createEngine, manualClock, type Engine, type TicketStore, type TimerRun } from "@ticketflow/core"
+import { createEngine, manualClock, type Engine, type TimerRun } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
 import { createKyselyStore } from "./store.ts"

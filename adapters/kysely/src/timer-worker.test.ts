@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { createEngine, manualClock, type Engine, type TicketStore, type Timer } from "@ticketflow/core"
+import { createEngine, manualClock, type Engine, type Timer } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { createKyselyStore } from "./store.ts"

@@ -1,8 +1,9 @@
 /**
  * @module
  * ticketflow's timers on Postgres, run by graphile-worker (an optional peer, with `pg`): the
- * worker, and the job definitions it installs.
+ * worker, and `uninstallTimerJobs` for a deployment that stops running it. The worker installs
+ * its job trigger itself and runs its own task; neither is a host's to call.
  */
 export { startTimerWorker } from "./timer-worker.ts"
 export type { TimerOutcome, TimerWorker, TimerWorkerOptions } from "./timer-worker.ts"
-export { installTimerJobs, timerJobKey, timerTask, uninstallTimerJobs } from "./timer-jobs.ts"
+export { uninstallTimerJobs } from "./timer-jobs.ts"

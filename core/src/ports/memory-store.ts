@@ -7,7 +7,8 @@ import type { User } from "../domain/user.ts"
 import { Conflict, VersionConflict } from "../errors.ts"
 import type { WorkflowDefinition } from "../workflow/definition.ts"
 import { compareSortKeys, decodeCursor, encodeCursor, sortKeyOf } from "./ticket-order.ts"
-import { isVisible, matchesFilter, parseSearch } from "./ticket-match.ts"
+import { isVisible } from "../policy/visibility.ts"
+import { matchesFilter, parseSearch } from "./ticket-match.ts"
 import type {
   ConfigEntities,
   ConfigKind,

@@ -1,26 +1,7 @@
 import type { Ticket } from "../domain/ticket.ts"
-import type { TicketFilter, TicketVisibility } from "./ticket-store.ts"
+import type { TicketFilter } from "./ticket-store.ts"
 
-/** Whether an actor with this visibility may see the ticket (DESIGN "Visibility"). */
-export function isVisible(ticket: Ticket, visibility: TicketVisibility): boolean {
-  switch (visibility.kind) {
-    case "all":
-      return true
-    case "departments":
-      return (
-        ticket.departmentKey === null ||
-        visibility.departmentKeys.includes(ticket.departmentKey) ||
-        ticket.assigneeId === visibility.userId
-      )
-    case "customer":
-      if (ticket.requesterId === visibility.userId) return true
-      return (
-        visibility.organisationId !== null &&
-        ticket.organisationId === visibility.organisationId &&
-        !(ticket.typeKey !== null && visibility.hiddenTypeKeys.includes(ticket.typeKey))
-      )
-  }
-}
+// The visibility rule, `isVisible`, is the policy's: core/src/policy/visibility.ts.
 
 /** Whether a ticket passes every filter but `q` (text search needs the messages). */
 export function matchesFilter(ticket: Ticket, filter: TicketFilter): boolean {

@@ -11,7 +11,11 @@ import type { Tenant } from "../domain/tenant.ts"
 import type { StatusCategory, Ticket, TicketRef } from "../domain/ticket.ts"
 import type { TicketType } from "../domain/ticket-type.ts"
 import type { User } from "../domain/user.ts"
+import type { TicketVisibility } from "../policy/visibility.ts"
 import type { WorkflowDefinition } from "../workflow/definition.ts"
+
+// Which tickets an actor may see is the policy's rule (policy/visibility.ts); the store applies it.
+export type { TicketVisibility } from "../policy/visibility.ts"
 
 /** The configuration entities stored by kind, each keyed by its `key` within a tenant. */
 export interface ConfigEntities {
@@ -89,24 +93,6 @@ export interface TicketChange {
   readonly completedTimerId?: string | undefined
   readonly idempotency?: IdempotencyRecord | undefined
 }
-
-/** Which tickets an actor may see; computed by the engine's policy, applied by the store. */
-export type TicketVisibility =
-  | { readonly kind: "all" }
-  | {
-      readonly kind: "departments"
-      /** An agent sees their departments' tickets, unrouted tickets and tickets assigned to them. */
-      readonly departmentKeys: ReadonlyArray<string>
-      readonly userId: string
-    }
-  | {
-      readonly kind: "customer"
-      readonly userId: string
-      /** Set for organisation support admins: they also see their organisation's tickets… */
-      readonly organisationId: string | null
-      /** …except those of these requester_only types. */
-      readonly hiddenTypeKeys: ReadonlyArray<string>
-    }
 
 /** Filters of a ticket list; absent means any. */
 export interface TicketFilter {

@@ -10,8 +10,8 @@ import {
   type Clock,
   type Engine,
   type TicketEventFeed,
-  type TicketStore,
 } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { demoUsers, installDemo, type DemoActors } from "@ticketflow/core/demo"
 import { createTicketflowApi, type TicketflowApi } from "../app.ts"
 import { setPassword } from "../auth/set-password.ts"
