@@ -30,16 +30,6 @@ export async function world(): Promise<World> {
   return { engine, clock, demo }
 }
 
-/** The error a promise rejects with; fails the test when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error("expected the call to be refused")
-}
-
 /** The tickets' ids, sorted. */
 export const ids = (tickets: ReadonlyArray<Ticket>) => tickets.map((t) => t.id).sort()
 
