@@ -92,12 +92,4 @@ export async function ticketIn(w: World, status: Status): Promise<Ticket> {
   return ticket
 }
 
-/** The error a promise rejects with; fails the test when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error("expected the command to be refused")
-}
+export { rejection } from "./rejection.test-support.ts"

@@ -6,6 +6,7 @@ import { manualClock, type ManualClock } from "../ports/clock.ts"
 import { createMemoryStore } from "../ports/memory-store.ts"
 import { installDemo, type DemoActors } from "../demo/demo-tenant.ts"
 import { createEngine, type Engine } from "./engine.ts"
+import { rejection } from "./rejection.test-support.ts"
 
 // The world the visibility tests read: the demo tenant on the memory store, through the Promise
 // facade, and ways to show that a ticket stays invisible.
