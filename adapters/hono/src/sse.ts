@@ -46,7 +46,8 @@ async function sessionIsLive(deps: ApiDeps, actor: Actor, via: AuthState["via"],
     )
   }
   if (tokenHash === null) return false
-  const session = await auth.store.findSession(tokenHash, deps.clock.now())
+  const sessions = auth.store
+  const session = await sessions.findSession(tokenHash, deps.clock.now())
   return session !== null && session.tenantId === actor.tenantId && session.userId === actor.userId
 }
 

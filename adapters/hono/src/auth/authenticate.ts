@@ -66,7 +66,8 @@ export function authentication(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
       const token = bearer ?? (cookie !== undefined && /^[A-Za-z0-9_-]{16,128}$/.test(cookie) ? cookie : null)
       if (token !== null) {
         const hash = tokenHash(token)
-        const session = await auth.store.findSession(hash, deps.clock.now())
+        const sessions = auth.store
+        const session = await sessions.findSession(hash, deps.clock.now())
         const tenantId = session === null ? null : await deps.tenantOf(c.req.raw)
         if (session !== null && session.tenantId === tenantId) {
           if (bearer === null) refuseCrossSite(c)

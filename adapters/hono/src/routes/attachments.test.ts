@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import sharp from "sharp"
-import { createMemoryAttachmentStore, threeImagesOneDocumentPolicy, type AttachmentPolicy, type AttachmentStore } from "@ticketflow/core"
+import { createMemoryAttachmentStore, createMemoryStore, threeImagesOneDocumentPolicy, type AttachmentPolicy, type AttachmentStore } from "@ticketflow/core"
+import type { TicketStore } from "@ticketflow/core/store"
 import { beforeEach, describe, expect, it } from "vitest"
 import type { UploadSettled } from "../options.ts"
 import { buildWorld, type World } from "../testing/world.ts"
@@ -207,14 +208,18 @@ describe("attachment routes", () => {
     const response = await failing.upload("bob", "notes.txt", "x".repeat(100_000))
     expect(response.status).toBeGreaterThanOrEqual(500)
     expect(settled).toMatchObject([{ outcome: "failed" }])
-    expect(await failing.store.getAttachments(failing.demo.tenantId, [settled[0]?.attachmentId ?? ""])).toEqual([])
+    // Not even its uploader finds it: no metadata was recorded.
+    expect((await failing.call("bob", "GET", `/v1/attachments/${settled[0]?.attachmentId ?? ""}`)).status).toBe(404)
     expect(store.held.size).toBe(0)
 
     // The bytes went in, the metadata did not: the bytes are removed again.
-    const noMetadata = await buildWorld({ api: { attachments: store, onUploadSettled: (upload) => settled.push(upload) } })
-    noMetadata.store.putAttachment = async () => {
-      throw new Error("database gone")
+    const failingMetadata: TicketStore = {
+      ...createMemoryStore(),
+      putAttachment: async () => {
+        throw new Error("database gone")
+      },
     }
+    const noMetadata = await buildWorld({ store: failingMetadata, api: { attachments: store, onUploadSettled: (upload) => settled.push(upload) } })
     expect((await noMetadata.upload("bob", "notes.txt", "hello")).status).toBeGreaterThanOrEqual(500)
     expect(settled[1]).toMatchObject({ outcome: "failed" })
     expect(store.held.size).toBe(0)
