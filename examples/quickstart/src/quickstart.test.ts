@@ -68,3 +68,26 @@ describe("the quickstart over a real socket", () => {
     expect(await ticket.json()).toMatchObject({ subject: "Survives a restart" })
   }, 120_000)
 })
+
+describe("npm start -- --no-demo, as README writes it", () => {
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startServer({
+      viaNpm: true,
+      args: ["--no-demo"],
+      env: { TICKETFLOW_ADMIN_EMAIL: "owner@example.test", TICKETFLOW_ADMIN_PASSWORD: "owner-password-1" },
+    })
+  }, 120_000)
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  const login = (email: string, password: string) =>
+    fetch(`${server.base}/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) })
+
+  it("starts without the demo tenant: its users do not exist, the first admin does", async () => {
+    expect((await login("alice@acme.test", "demo-password")).status).toBe(401)
+    expect((await login("owner@example.test", "owner-password-1")).status).toBe(200)
+    expect(server.output()).not.toContain("installed the demo tenant")
+  })
+})

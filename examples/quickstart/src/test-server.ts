@@ -17,15 +17,22 @@ export interface RunningServer {
 }
 
 const main = fileURLToPath(new URL("./main.ts", import.meta.url))
+const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url))
 
-/** Starts `src/main.ts` on a free port with its data in a fresh (or the given) directory. */
-export async function startServer(options: { dataDir?: string; args?: string[]; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * Starts `src/main.ts` on a free port with its data in a fresh (or the given) directory; with
+ * `viaNpm`, as README says it, `npm start -- <args>` from the repository's root.
+ */
+export async function startServer(options: { dataDir?: string; args?: string[]; env?: Record<string, string>; viaNpm?: boolean } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "ticketflow-quickstart-")))
   const started = performance.now()
-  const child = spawn(process.execPath, ["--conditions=@ticketflow/source", main, ...(options.args ?? [])], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", TICKETFLOW_DATA_DIR: dataDir, LOG_LEVEL: "info", ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  })
+  const args = options.args ?? []
+  const env = { ...process.env, PORT: "0", HOST: "127.0.0.1", TICKETFLOW_DATA_DIR: dataDir, LOG_LEVEL: "info", ...options.env }
+  // npm runs the server as a child of its own: a process group of their own lets `stop` end both.
+  const child =
+    options.viaNpm === true
+      ? spawn("npm", ["start", "--", ...args], { cwd: repositoryRoot, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+      : spawn(process.execPath, ["--conditions=@ticketflow/source", main, ...args], { env, stdio: ["ignore", "pipe", "pipe"] })
   let output = ""
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()))
@@ -62,7 +69,10 @@ ${output}`)
     healthyAfterMs,
     output: () => output,
     async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM")
+      if (child.exitCode === null) {
+        if (options.viaNpm === true && child.pid !== undefined) process.kill(-child.pid, "SIGTERM")
+        else child.kill("SIGTERM")
+      }
       return exited
     },
   }
