@@ -187,7 +187,7 @@ describe.skipIf(skip)("the console against the quickstart, as customers and agen
   }, 60_000)
 
   it("lets Acme's support admin see a colleague's request but not a requester-only one", async () => {
-    await world.api("bob@acme.test", "POST", "/v1/tickets", { subject: "Warehouse Wi-Fi drops at noon", type: "technical" })
+    const wifi = await world.api<{ number: number }>("bob@acme.test", "POST", "/v1/tickets", { subject: "Warehouse Wi-Fi drops at noon", type: "technical" })
     await world.api("bob@acme.test", "POST", "/v1/tickets", { subject: "My Q3 sales bonus is missing", type: "incentive" })
     const hidden = await world.api<{ items: Array<{ number: number; subject: string }> }>("bob@acme.test", "GET", "/v1/tickets?q=bonus")
     const bonus = hidden.items.find((t) => t.subject === "My Q3 sales bonus is missing")
@@ -199,7 +199,8 @@ describe.skipIf(skip)("the console against the quickstart, as customers and agen
     expect(await alice.locator("main").innerText()).not.toContain("My Q3 sales bonus is missing")
     await screenshot(alice, "organisation-requests")
 
-    await alice.getByRole("link", { name: "Warehouse Wi-Fi drops at noon" }).click()
+    // The #number opens the ticket as the subject does (seed 002).
+    await alice.getByRole("link", { name: `#${wifi.number}`, exact: true }).click()
     await alice.getByRole("heading", { name: "Warehouse Wi-Fi drops at noon" }).waitFor()
     expect(await alice.getByTestId("ticket-details").innerText()).toContain("Bob Acme")
 

@@ -73,7 +73,19 @@ export default function TicketListPage({ view }: { view: TicketListKind }) {
       width: 90,
       sorter: true,
       sortOrder: sort.field === "number" ? (sort.order === "asc" ? "ascend" : "descend") : null,
-      render: (n: number) => <Typography.Text type="secondary">#{n}</Typography.Text>,
+      // The number is a link too (seed 002 reads the list by number), to the same page as the subject.
+      render: (n: number) => (
+        <a
+          className="tf-ticket-number"
+          href={`/tickets/${n}`}
+          onClick={(e) => {
+            e.preventDefault()
+            go({ to: `/tickets/${n}` })
+          }}
+        >
+          #{n}
+        </a>
+      ),
     },
     {
       title: t("tickets.fields.subject"),
