@@ -19,6 +19,11 @@ export interface QuickstartConfig {
   readonly statementTimeoutMs: number
   /** How many requests the API works on at once (`TICKETFLOW_MAX_IN_FLIGHT`, 256); more answer 503 at once. */
   readonly maxInFlight: number
+  /**
+   * Which `X-Forwarded-For` entry is the client, for login throttling (`TICKETFLOW_TRUST_PROXY`):
+   * `false` (unset, the default) the socket's address; a number of proxy hops; `true` the leftmost.
+   */
+  readonly trustProxy: boolean | number
 }
 
 const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..")
@@ -41,7 +46,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: ReadonlyA
     logLevel: env.LOG_LEVEL ?? "info",
     statementTimeoutMs: positiveInteger(env, "TICKETFLOW_STATEMENT_TIMEOUT_MS", 5_000),
     maxInFlight: positiveInteger(env, "TICKETFLOW_MAX_IN_FLIGHT", 256),
+    trustProxy: trustProxyOf(env.TICKETFLOW_TRUST_PROXY),
   }
+}
+
+/** `TICKETFLOW_TRUST_PROXY`: unset, empty or `false` trusts no proxy; `true` every hop; a whole number that many hops. */
+function trustProxyOf(text: string | undefined): boolean | number {
+  if (text === undefined || text === "" || text === "false") return false
+  if (text === "true") return true
+  const hops = Number(text)
+  if (!Number.isInteger(hops) || hops < 0) throw new Error(`TICKETFLOW_TRUST_PROXY must be true, false or a number of proxy hops, not ${text}`)
+  return hops
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -22,6 +22,7 @@ export async function createServerApp(runtime: Runtime, tenantId: string, config
     // A request that failed for want of the database is logged once per outage, by the state.
     logger: runtime.databaseState.requestLogger(),
     limits: { maxInFlight: config.maxInFlight },
+    trustProxy: config.trustProxy,
   })
   const app = new Hono()
   app.use(async (c, next) => {
