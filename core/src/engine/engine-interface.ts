@@ -101,7 +101,7 @@ export interface Engine {
 
   // Workflows
 
-  /** Validates a workflow and publishes it as the next version of its key (admins). @throws Unauthenticated, Forbidden, InvalidWorkflow */
+  /** Validates a workflow and publishes it as the next version of its key (admins). @throws Unauthenticated, Forbidden, InvalidWorkflow, Conflict (a version published at the same time) */
   publishWorkflow(actor: Actor, definition: WorkflowDefinitionInput): Promise<WorkflowDefinition>
   /** Checks a workflow definition without publishing it: every problem with its code and path (the team). @throws Unauthenticated, Forbidden */
   checkWorkflow(actor: Actor, candidate: unknown): Promise<WorkflowValidation>

@@ -31,8 +31,7 @@ const publish = createRoute({
   method: "post", path: "/v1/workflows/{key}/versions", operationId: "publishWorkflow", tags,
   summary: declarations.publishWorkflow.summary, description: "Tickets keep their version until migrated. A version published at the same time is 409.",
   request: { params: KeyParam, body: jsonBody(PublishWorkflowBody, "The definition.") },
-  // 409: two publishes of one key racing for a version (the store's Conflict, which publishWorkflow does not declare yet).
-  responses: { 201: jsonResponse(WorkflowSchema, "The published version."), ...problemResponsesOf(declarations.publishWorkflow, { body: true, input: true }, 409) },
+  responses: { 201: jsonResponse(WorkflowSchema, "The published version."), ...problemResponsesOf(declarations.publishWorkflow, { body: true, input: true }) },
 })
 const migrate = createRoute({
   method: "post", path: "/v1/workflows/{key}/migrations", operationId: "migrateTickets", tags,

@@ -116,7 +116,8 @@ export const administrationDeclarations = {
     summary: "Validates a workflow and publishes it as the next version of its key (admins).",
     input: null,
     access: "admin",
-    errors: ["Unauthenticated", "Forbidden", "InvalidWorkflow"],
+    // Conflict: another publish of the same key took the version first (the store's unique key).
+    errors: ["Unauthenticated", "Forbidden", "InvalidWorkflow", "Conflict"],
     program: publishWorkflow,
   }),
   checkWorkflow: declare({
