@@ -11,15 +11,6 @@ export function documentedQuery<S extends z.ZodObject>(input: S, docs: Readonly<
   return z.object(shape) as unknown as S
 }
 
-/** A non-negative integer in a query string or header. */
-export function integerParam(description: string, example: number) {
-  return z
-    .string()
-    .regex(/^\d{1,9}$/, "a whole number")
-    .transform(Number)
-    .openapi({ type: "integer", description, example })
-}
-
 /** A configuration key in a path. */
 export const KeyParam = z.object({
   key: described(Key, { param: { name: "key", in: "path" }, description: "The entity's key (a slug unique per tenant).", example: "technical-support" }),
